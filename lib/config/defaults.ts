@@ -1,0 +1,34 @@
+/**
+ * Every tunable default in one place, frozen: options passed to the API
+ * override these, and docs/ cites them by name.
+ */
+export const defaults = Object.freeze({
+  /** Fuse.js search threshold: how loose a candidate may be before scoring. */
+  fuzzyThreshold: 0.4,
+  /** Our own cut-off on Fuse's final score (0 is a perfect match); Fuse does not apply one. */
+  fuzzyCutoff: 0.25,
+  /** Words shorter than this are never matched fuzzily: "hit" must not become "hits". */
+  fuzzyMinLength: 5,
+
+  /**
+   * "about N": the tolerance follows the precision of N. A number that ends in
+   * k zeros is read as ± half of 10^k, at least `approximateMinRelative` of N
+   * ("about 2,500" is 2,450–2,550; "about 2,437" is about ± 1%).
+   */
+  approximateMinRelative: 0.01,
+  approximateMaxRelative: 0.1,
+  /** "nearly N" and "almost N": a little below N, down to this share below. */
+  nearlyRelative: 0.1,
+
+  /** One-off events whose dates are this many days apart or fewer may be the same event. */
+  eventDateSlackDays: 1,
+
+  /** Relative gap between two conflicting figures at or above which severity is medium, then high. */
+  severityMedium: 0.1,
+  severityHigh: 0.5,
+
+  /** Which estimate policy `reconcile()` uses when none is given. */
+  estimatePolicy: 'best-estimate' as const,
+});
+
+export type Defaults = typeof defaults;

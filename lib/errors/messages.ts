@@ -1,0 +1,51 @@
+/**
+ * Every message the library shows a user, in one place, so wording stays
+ * consistent and a reader can see all the ways things go wrong.
+ */
+
+/** How a record is named in an error: `claim #3 (id s002-2)`. */
+export function recordLabel(kind: string, index: number | null, id: string | null): string {
+  const position = index === null ? kind : `${kind} #${index + 1}`;
+  return id === null ? position : `${position} (id ${id})`;
+}
+
+export const messages = {
+  notAnObject: 'must be an object, not %s',
+  periodEndsBeforeStart: 'period ends (%s) before it starts (%s)',
+  asOfBoundsReversed: 'asOfBounds ends (%s) before it starts (%s)',
+  spanReversed: 'span ends (%s) before it starts (%s)',
+  rangeUpperBelowStated: 'upper (%s) of a range must not be below stated (%s)',
+  rangeWithoutUpper: 'a range needs its upper number',
+  upperWithoutRange: 'upper is only for qualifier "range"',
+  duplicateId: 'repeats the id of %s',
+  invalidJson: 'is not valid JSON: %s',
+  documentTextNotString: 'document text must be a string, not %s',
+  invalidPublished: 'published date "%s" is not a date (expected YYYY-MM-DD)',
+  unknownFormat: 'unknown format "%s" (expected one of %s)',
+  lexiconUnknownWithin: 'measure "%s" is within "%s", which the lexicon does not define',
+  lexiconCycle: 'measure "%s" is within itself through %s',
+  lexiconDuplicate: '%s "%s" is defined twice',
+  lexiconUnknownCountry: 'place "%s" belongs to "%s", which the lexicon does not define as a country',
+} as const;
+
+export type MessageKey = keyof typeof messages;
+
+/** Fill a message's `%s` slots in order. */
+export function format(key: MessageKey, ...values: unknown[]): string {
+  let i = 0;
+  return messages[key].replace(/%s/g, () => describeValue(values[i++]));
+}
+
+/** A short, safe rendering of a value inside a message. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : String(value);
+}
+
+/** The error the library throws for bad input it cannot turn into a rejected record. */
+export class ClaimReconcilerError extends Error {
+  override readonly name = 'ClaimReconcilerError';
+}

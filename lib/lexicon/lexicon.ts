@@ -1,0 +1,227 @@
+import Fuse from 'fuse.js';
+import defaultData from './data/security.json';
+import { assertValid } from '../schema/validate';
+import { ClaimReconcilerError, format } from '../errors/messages';
+import { defaults } from '../config/defaults';
+import { normalizeTerm } from './normalize';
+
+export type MeasureNature = 'count' | 'level' | 'event';
+
+/** The lexicon as data, exactly as `schemas/lexicon.schema.json` describes it. */
+export interface LexiconData {
+  name: string;
+  description?: string;
+  measures: MeasureEntry[];
+  places: PlaceEntry[];
+}
+
+export interface MeasureEntry {
+  name: string;
+  terms: string[];
+  verbs?: string[];
+  within?: string;
+  detail?: boolean;
+  nature?: MeasureNature;
+}
+
+export interface PlaceEntry {
+  name: string;
+  aliases?: string[];
+  demonyms?: string[];
+  country?: string;
+}
+
+/** A measure as a claim carries it: the headline measure and, for a narrower kind, the kind. */
+export interface MeasureMatch {
+  measure: string;
+  subMeasure: string | null;
+  /** The lexicon entry the words matched. */
+  entry: string;
+}
+
+/** A compiled lexicon: fast exact lookups, fuzzy fallback, and the measure hierarchy. */
+export class Lexicon {
+  readonly data: LexiconData;
+  private readonly measures = new Map<string, MeasureEntry>();
+  private readonly termToMeasure = new Map<string, string>();
+  private readonly verbToMeasure = new Map<string, string>();
+  private readonly placeByAlias = new Map<string, PlaceEntry>();
+  private readonly demonymToPlace = new Map<string, PlaceEntry>();
+  private readonly placesByName = new Map<string, PlaceEntry>();
+  private readonly fuse: Fuse<{ term: string; measure: string }>;
+  /** Longest term, in words: how far back from a noun a phrase can reach. */
+  readonly longestTermWords: number;
+  readonly longestPlaceWords: number;
+
+  constructor(data: LexiconData) {
+    assertValid('lexicon', data, `lexicon ${JSON.stringify(String((data as { name?: unknown })?.name ?? ''))}`);
+    this.data = data;
+    let longest = 1;
+    for (const entry of data.measures) {
+      if (this.measures.has(entry.name)) throw new ClaimReconcilerError(format('lexiconDuplicate', 'measure', entry.name));
+      this.measures.set(entry.name, entry);
+    }
+    for (const entry of data.measures) {
+      this.checkWithin(entry);
+      for (const term of [entry.name, ...entry.terms]) {
+        const key = normalizeTerm(term);
+        if (!this.termToMeasure.has(key)) this.termToMeasure.set(key, entry.name);
+        longest = Math.max(longest, key.split(' ').length);
+      }
+      for (const verb of entry.verbs ?? []) {
+        const key = normalizeTerm(verb);
+        if (!this.verbToMeasure.has(key)) this.verbToMeasure.set(key, entry.name);
+      }
+    }
+    this.longestTermWords = longest;
+    let longestPlace = 1;
+    for (const place of data.places) {
+      if (this.placesByName.has(place.name)) throw new ClaimReconcilerError(format('lexiconDuplicate', 'place', place.name));
+      this.placesByName.set(place.name, place);
+    }
+    for (const place of data.places) {
+      if (place.country !== undefined) {
+        const country = this.placesByName.get(place.country);
+        if (!country || country.country !== undefined) {
+          throw new ClaimReconcilerError(format('lexiconUnknownCountry', place.name, place.country));
+        }
+      }
+      for (const alias of [place.name, ...(place.aliases ?? [])]) {
+        const key = normalizeTerm(alias);
+        if (!this.placeByAlias.has(key)) this.placeByAlias.set(key, place);
+        longestPlace = Math.max(longestPlace, key.split(' ').length);
+      }
+      for (const demonym of place.demonyms ?? []) this.demonymToPlace.set(normalizeTerm(demonym), place);
+    }
+    this.longestPlaceWords = longestPlace;
+    const records = [...this.termToMeasure].map(([term, measure]) => ({ term, measure }));
+    this.fuse = new Fuse(records, { keys: ['term'], includeScore: true, threshold: defaults.fuzzyThreshold, ignoreLocation: true });
+  }
+
+  private checkWithin(entry: MeasureEntry): void {
+    const seen = new Set<string>([entry.name]);
+    let current = entry;
+    while (current.within !== undefined) {
+      const parent = this.measures.get(current.within);
+      if (!parent) throw new ClaimReconcilerError(format('lexiconUnknownWithin', current.name, current.within));
+      if (seen.has(parent.name)) throw new ClaimReconcilerError(format('lexiconCycle', entry.name, [...seen].join(' > ')));
+      seen.add(parent.name);
+      current = parent;
+    }
+  }
+
+  /** The measure a noun phrase names exactly (after normalisation), or null. */
+  measureForTerm(words: string): MeasureMatch | null {
+    const name = this.termToMeasure.get(normalizeTerm(words));
+    return name === undefined ? null : this.asMatch(name);
+  }
+
+  /** The measure a verb counts ("attacked" counts attacks), or null. */
+  measureForVerb(verb: string): MeasureMatch | null {
+    const name = this.verbToMeasure.get(normalizeTerm(verb));
+    return name === undefined ? null : this.asMatch(name);
+  }
+
+  /**
+   * Fuzzy match for words that are close to a term but not equal to it
+   * ("airstrke", "service-members"). Fuse's own threshold does not filter
+   * final scores, so the cut-off is applied here.
+   */
+  fuzzyMeasure(words: string): MeasureMatch | null {
+    const key = normalizeTerm(words);
+    if (key.length < defaults.fuzzyMinLength) return null;
+    const [best] = this.fuse.search(key, { limit: 1 });
+    if (!best || best.score === undefined || best.score > defaults.fuzzyCutoff) return null;
+    return this.asMatch(best.item.measure);
+  }
+
+  private asMatch(name: string): MeasureMatch {
+    const entry = this.measures.get(name);
+    if (entry?.detail && entry.within !== undefined) {
+      return { measure: this.headline(entry.within), subMeasure: name, entry: name };
+    }
+    return { measure: name, subMeasure: null, entry: name };
+  }
+
+  private headline(name: string): string {
+    let entry = this.measures.get(name);
+    while (entry?.detail && entry.within !== undefined) entry = this.measures.get(entry.within);
+    return entry?.name ?? name;
+  }
+
+  nature(measure: string | null): MeasureNature | null {
+    if (measure === null) return null;
+    return this.measures.get(measure)?.nature ?? 'count';
+  }
+
+  /** The measure and every broader one, narrowest first. */
+  ancestors(measure: string): string[] {
+    const chain: string[] = [];
+    let entry = this.measures.get(measure);
+    if (!entry) return [measure];
+    while (entry) {
+      chain.push(entry.name);
+      entry = entry.within === undefined ? undefined : this.measures.get(entry.within);
+    }
+    return chain;
+  }
+
+  /** The broadest measure a measure belongs to: claims are grouped by it. */
+  family(measure: string | null): string | null {
+    if (measure === null) return null;
+    const chain = this.ancestors(measure);
+    return chain[chain.length - 1] ?? measure;
+  }
+
+  /** True when `narrow` is `wide` or lies within it. */
+  isWithin(narrow: string, wide: string): boolean {
+    return this.ancestors(narrow).includes(wide);
+  }
+
+  hasMeasure(name: string): boolean {
+    return this.measures.has(name);
+  }
+
+  /** The place a name or alias refers to, with the country it resolves to. */
+  place(words: string): { place: string; country: string } | null {
+    const entry = this.placeByAlias.get(normalizeTerm(words));
+    return entry ? { place: entry.name, country: entry.country ?? entry.name } : null;
+  }
+
+  /** The country a demonym names ("Syrian" -> Syria). */
+  placeForDemonym(word: string): { place: string; country: string } | null {
+    const entry = this.demonymToPlace.get(normalizeTerm(word));
+    return entry ? { place: entry.name, country: entry.country ?? entry.name } : null;
+  }
+
+  countryOf(place: string): string | null {
+    const entry = this.placesByName.get(place);
+    if (!entry) return null;
+    return entry.country ?? entry.name;
+  }
+}
+
+/**
+ * A lexicon from data, or the default one extended with it: measures and
+ * places of `extension` are added, and an entry with the same name replaces
+ * the default's.
+ */
+export function createLexicon(data: LexiconData, options: { extend?: boolean } = {}): Lexicon {
+  if (!options.extend) return new Lexicon(data);
+  const base = defaultData as LexiconData;
+  const measures = new Map(base.measures.map((m) => [m.name, m]));
+  for (const m of data.measures) measures.set(m.name, m);
+  const places = new Map(base.places.map((p) => [p.name, p]));
+  for (const p of data.places) places.set(p.name, p);
+  return new Lexicon({ name: `${base.name}+${data.name}`, measures: [...measures.values()], places: [...places.values()] });
+}
+
+let defaultLexicon: Lexicon | undefined;
+
+/** The lexicon shipped with the library, compiled once. */
+export function getDefaultLexicon(): Lexicon {
+  defaultLexicon ??= new Lexicon(defaultData as LexiconData);
+  return defaultLexicon;
+}
+
+export const defaultLexiconData: LexiconData = defaultData as LexiconData;

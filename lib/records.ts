@@ -1,0 +1,185 @@
+/**
+ * The records every stage shares. Each one is plain, JSON-serialisable data
+ * described by a schema in `schemas/`; `test/schemas` holds the two together.
+ * This file imports nothing of ours, so every other module may import it.
+ */
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** How the source hedged its number. */
+export const QUALIFIERS = [
+  'exact',
+  'at-least',
+  'more-than',
+  'at-most',
+  'fewer-than',
+  'approximately',
+  'range',
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** Character offsets into a document's text: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Who published the text or the dataset row. */
+export interface SourceRef {
+  /** Outlet or dataset name ("Shafaq News", "JHU CSSE"); null when unknown. */
+  name: string | null;
+  url: string | null;
+  /** Publication date; null when neither the file nor the caller gives one. */
+  published: IsoDate | null;
+}
+
+/** A news article (or any text) with what is known of where it came from. */
+export interface Document {
+  id: string;
+  text: string;
+  source: SourceRef;
+}
+
+/** A span of time; either end may be unknown. */
+export interface Period {
+  start: IsoDate | null;
+  end: IsoDate | null;
+}
+
+/** Who the figure is attributed to inside the text, apart from the outlet. */
+export interface Attribution {
+  speaker: string | null;
+  organization: string | null;
+}
+
+/** One figure stated by one source. */
+export interface Claim {
+  /** Stable: the same input always gives the same id. */
+  id: string;
+  documentId: string;
+  /** The exact words of the claim; for text, `text.slice(span.start, span.end)`. */
+  quote: string;
+  /** Where the quote sits in the document text; null for dataset rows. */
+  span: Span | null;
+  /** The number as a number (2500 for "2,500", 2 for "a pair"). */
+  stated: number;
+  /** The number as the source wrote it ("2,500", "a pair"). */
+  statedText: string;
+  qualifier: Qualifier;
+  /** The second number of a `range`; null for every other qualifier. */
+  upper: number | null;
+  /** The words that set the qualifier ("at least", "about"); null for a bare number. */
+  hedge: string | null;
+  /** What the number measures, in units: "count" for things counted, "percent", or a currency code. */
+  unit: string;
+  /** Canonical measure from the lexicon; null when the words match none (see docs/extraction.md). */
+  measure: string | null;
+  /** A narrower canonical measure the claim counts ("traumatic brain injuries" of "injured"), or null. */
+  subMeasure: string | null;
+  /** The words the measure was read from ("US soldiers", "attacked"). */
+  measureText: string | null;
+  /** Canonical place names, countries at least; empty when the text names none. */
+  locations: string[];
+  /** The span of time the figure counts over; null for a level or a single event. */
+  period: Period | null;
+  /** The date the figure is valid on; null when unknown. */
+  asOf: IsoDate | null;
+  /** When `asOf` is unknown, what the text says about it: the earliest and latest it can be. */
+  asOfBounds: Period | null;
+  attribution: Attribution | null;
+  source: SourceRef;
+}
+
+export const RELATION_KINDS = [
+  'agree',
+  'compatible',
+  'progression',
+  'scope',
+  'breakdown',
+  'distinct-events',
+  'correction',
+  'conflict',
+] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+export const SEVERITY_LEVELS = ['low', 'medium', 'high'] as const;
+export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
+
+/** How far apart two intervals that cannot both be true are. */
+export interface Severity {
+  level: SeverityLevel;
+  /** Absolute distance between the closest ends of the two intervals. */
+  gap: number;
+  /** `gap` divided by the larger of the two figures: 0.1 means ten per cent apart. */
+  relativeGap: number;
+}
+
+/** The verdict on one difference between claims of a group. */
+export interface Relation {
+  kind: RelationKind;
+  /** The claims compared, in the order the reason names them. */
+  claimIds: string[];
+  /** One line a fact-checker can read: figures, dates and why this verdict. */
+  reason: string;
+  /** The quotes behind the verdict, in the order of `claimIds`. */
+  quotes: string[];
+  /** For conflicts; null for every other kind. */
+  severity: Severity | null;
+  /** For breakdowns: whether the parts sum to the total; null for every other kind. */
+  consistent: boolean | null;
+}
+
+/** Claims about one subject: a measure family, a place set and, for one-off events, a date. */
+export interface Group {
+  id: string;
+  /** The broadest measure of the family ("casualties" for injured and killed). */
+  measure: string | null;
+  locations: string[];
+  /** For one-off events: the day of the event; null for running counts and levels. */
+  eventDate: IsoDate | null;
+  claimIds: string[];
+}
+
+export const ESTIMATE_POLICIES = ['conservative', 'range', 'best-estimate'] as const;
+export type EstimatePolicy = (typeof ESTIMATE_POLICIES)[number];
+
+/** What the consistent, independent claims of a group allow on one date. */
+export interface Estimate {
+  groupId: string;
+  measure: string | null;
+  asOf: IsoDate | null;
+  policy: EstimatePolicy;
+  low: number;
+  best: number | null;
+  high: number | null;
+  support: {
+    low: string[];
+    best: string[];
+    high: string[];
+  };
+}
+
+/** An input record that could not be used, and why. */
+export interface Rejected {
+  /** Where it came from: a file name, "stdin", or "input". */
+  origin: string;
+  /** Zero-based position in its origin (row number for CSV is in `reason`). */
+  index: number | null;
+  /** The record's id when it had one. */
+  id: string | null;
+  /** JSON pointer to the field at fault; "" for the record as a whole. */
+  field: string;
+  reason: string;
+  /** The record as it was received. */
+  record: unknown;
+}
+
+/** The output of `reconcile()`. */
+export interface Reconciliation {
+  claims: Claim[];
+  groups: Group[];
+  relations: Relation[];
+  estimates: Estimate[];
+  rejected: Rejected[];
+}

@@ -1,0 +1,103 @@
+import type { Claim, Document, Reconciliation, Rejected } from '../records';
+import { ClaimReconcilerError, format, recordLabel } from '../errors/messages';
+import { validatorFor, type SchemaName } from './ajv';
+import { claimRuleIssues } from './claim-rules';
+import { describeIssue, issuesFromAjv, type FieldIssue } from './issues';
+
+export type { FieldIssue } from './issues';
+
+/** The issues a value has against a schema; empty when it is valid. */
+export function schemaIssues(name: SchemaName, value: unknown): FieldIssue[] {
+  const validate = validatorFor(name);
+  if (validate(value)) return [];
+  return issuesFromAjv(validate.errors);
+}
+
+/** Issues of one claim: the schema first, then the rules a schema cannot state. */
+export function claimIssues(value: unknown): FieldIssue[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return [{ field: '', message: format('notAnObject', value) }];
+  }
+  const issues = schemaIssues('claim', value);
+  if (issues.length > 0) return issues;
+  return claimRuleIssues(value as Claim);
+}
+
+export function isClaim(value: unknown): value is Claim {
+  return claimIssues(value).length === 0;
+}
+
+export interface ValidatedClaims {
+  claims: Claim[];
+  rejected: Rejected[];
+}
+
+/**
+ * Split records into valid claims and rejected ones, each rejection naming
+ * the record and its field. Nothing is dropped: `claims.length +
+ * rejected.length === records.length`. A repeated id rejects the later record.
+ */
+export function validateClaims(records: readonly unknown[], origin = 'input'): ValidatedClaims {
+  const claims: Claim[] = [];
+  const rejected: Rejected[] = [];
+  const firstIndexOfId = new Map<string, number>();
+  records.forEach((record, index) => {
+    const id = idOf(record);
+    const issues = claimIssues(record);
+    if (issues.length === 0 && id !== null) {
+      const first = firstIndexOfId.get(id);
+      if (first !== undefined) {
+        issues.push({ field: '/id', message: format('duplicateId', recordLabel('claim', first, null)) });
+      } else {
+        firstIndexOfId.set(id, index);
+      }
+    }
+    if (issues.length === 0) {
+      claims.push(record as Claim);
+      return;
+    }
+    rejected.push(rejection('claim', origin, index, id, issues, record));
+  });
+  return { claims, rejected };
+}
+
+/** A rejected record whose reason names the record and every field at fault. */
+export function rejection(
+  kind: string,
+  origin: string,
+  index: number | null,
+  id: string | null,
+  issues: readonly FieldIssue[],
+  record: unknown,
+): Rejected {
+  const label = recordLabel(kind, index, id);
+  const first = issues[0] ?? { field: '', message: 'is invalid' };
+  return {
+    origin,
+    index,
+    id,
+    field: first.field,
+    reason: issues.map((issue) => describeIssue(label, issue)).join('; '),
+    record,
+  };
+}
+
+export function idOf(record: unknown): string | null {
+  if (typeof record !== 'object' || record === null) return null;
+  const id = Object.prototype.hasOwnProperty.call(record, 'id') ? (record as { id: unknown }).id : undefined;
+  return typeof id === 'string' && id.length > 0 ? id : null;
+}
+
+/** Throw a readable error when a value is not a valid record of the named schema. */
+export function assertValid(name: SchemaName, value: unknown, label: string): void {
+  const issues = schemaIssues(name, value);
+  if (issues.length > 0) throw new ClaimReconcilerError(issues.map((issue) => describeIssue(label, issue)).join('; '));
+}
+
+export function isDocument(value: unknown): value is Document {
+  return schemaIssues('document', value).length === 0;
+}
+
+export function isReconciliation(value: unknown): value is Reconciliation {
+  return schemaIssues('reconciliation', value).length === 0;
+}
