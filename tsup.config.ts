@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 // One build for the library and the CLI: ESM (.js) and CJS (.cjs) with types.
 // The CLI entry keeps its own hashbang, which esbuild preserves.
 export default defineConfig({
-  entry: { index: 'lib/index.ts', cli: 'lib/cli/main.ts' },
+  entry: { index: 'lib/index.ts', cli: 'lib/cli/bin.ts' },
   format: ['esm', 'cjs'],
   dts: { entry: { index: 'lib/index.ts' } },
   sourcemap: true,

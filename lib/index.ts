@@ -7,3 +7,4 @@ export type { LexiconData, MeasureEntry, PlaceEntry, MeasureMatch, MeasureNature
 export { validateClaims, claimIssues, isClaim, schemaIssues, type FieldIssue, type ValidatedClaims } from './schema/validate';
 export { ClaimReconcilerError } from './errors/messages';
 export { defaults } from './config/defaults';
+export { renderReport, REPORT_FORMATS, type ReportFormat, type RenderOptions } from './reports/render';

@@ -22,6 +22,20 @@ export const messages = {
   documentTextNotString: 'document text must be a string, not %s',
   invalidPublished: 'published date "%s" is not a date (expected YYYY-MM-DD)',
   unknownFormat: 'unknown format "%s" (expected one of %s)',
+  missingFile: '%s: no such file or directory. Check the path, or run from the folder that holds it.',
+  unreadableFile: '%s: cannot be read (%s).',
+  notUtf8: '%s: is not UTF-8 text (it looks binary). Convert it to UTF-8 first.',
+  emptyInputs: 'no input files given. Name article files (.txt), claim files (.json, .ndjson) or folders of articles.',
+  noArticlesInFolder: '%s: the folder holds no article files (*.txt).',
+  invalidJsonFile: '%s: is not valid JSON (%s). For one record per line, name the file .ndjson.',
+  invalidJsonLine: 'line %s is not valid JSON (%s)',
+  notClaimFile: '%s: validate checks claim records (.json, .ndjson); this is an article. Run "claim-reconciler extract" on it first.',
+  invalidSidecar: '%s: the sidecar metadata is not valid (%s). It should be a JSON object with published (YYYY-MM-DD), outlet and url.',
+  unknownCommand: 'unknown command "%s". Commands: extract, reconcile, validate. Run "claim-reconciler --help".',
+  missingCommand: 'no command given. Run "claim-reconciler --help" for the commands.',
+  badOption: '%s. Run "claim-reconciler %s --help" for the options.',
+  badOptionValue: '--%s must be one of %s, not "%s"',
+  badPublishedOption: '--published must be a date written YYYY-MM-DD, not "%s"',
   lexiconUnknownWithin: 'measure "%s" is within "%s", which the lexicon does not define',
   lexiconCycle: 'measure "%s" is within itself through %s',
   lexiconDuplicate: '%s "%s" is defined twice',
@@ -47,5 +61,10 @@ export function describeValue(value: unknown): string {
 
 /** The error the library throws for bad input it cannot turn into a rejected record. */
 export class ClaimReconcilerError extends Error {
-  override readonly name = 'ClaimReconcilerError';
+  override readonly name: string = 'ClaimReconcilerError';
+}
+
+/** Bad command-line usage or unusable input files: the CLI exits 2 with the message. */
+export class UsageError extends ClaimReconcilerError {
+  override readonly name: string = 'UsageError';
 }

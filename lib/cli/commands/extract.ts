@@ -1,0 +1,17 @@
+import { extractClaims, type Claim } from '../../index';
+import { readInputs } from '../inputs';
+import { emit } from '../output';
+import { referenceDateFor } from '../reference-date';
+import type { ParsedCommand } from '../args';
+
+export async function extractCommand(command: ParsedCommand): Promise<number> {
+  const inputs = await readInputs(command.files, { published: command.published });
+  const referenceDate = referenceDateFor(inputs.documents);
+  const claims: Claim[] = inputs.documents.flatMap((document) => extractClaims(document, { referenceDate }));
+  const text =
+    command.format === 'json'
+      ? `${JSON.stringify(claims, null, 2)}\n`
+      : claims.map((claim) => `${JSON.stringify(claim)}\n`).join('');
+  await emit(text, command.out);
+  return 0;
+}

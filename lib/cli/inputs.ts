@@ -1,0 +1,148 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { loadDocument, type Document, type DocumentMeta } from '../index';
+import { format, UsageError } from '../errors/messages';
+
+/** A claim record read from a file, before validation, with where it came from. */
+export interface RawRecords {
+  origin: string;
+  records: unknown[];
+  /** Lines of an NDJSON file that were not JSON, as rejected records. */
+  unreadable: { index: number; reason: string; record: string }[];
+}
+
+export interface Inputs {
+  documents: Document[];
+  claimFiles: RawRecords[];
+}
+
+export interface InputOptions {
+  /** Publication date for articles whose header and sidecar give none. */
+  published?: string;
+}
+
+const CLAIM_EXTENSIONS = new Set(['.json', '.ndjson', '.jsonl']);
+const SIDECAR_SUFFIX = '.meta.json';
+
+/**
+ * Read the files named on the command line. A folder stands for the articles
+ * (*.txt) in it; .json/.ndjson files hold claim records; any other file is an
+ * article. Files are read in the order given, folders in name order, so the
+ * same command always sees the same input.
+ */
+export async function readInputs(paths: readonly string[], options: InputOptions = {}): Promise<Inputs> {
+  if (paths.length === 0) throw new UsageError(format('emptyInputs'));
+  const documents: Document[] = [];
+  const claimFiles: RawRecords[] = [];
+  for (const path of await expand(paths)) {
+    if (CLAIM_EXTENSIONS.has(extname(path).toLowerCase())) claimFiles.push(await readClaimFile(path));
+    else documents.push(await readArticle(path, options));
+  }
+  return { documents, claimFiles };
+}
+
+async function expand(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    if (!info) throw new UsageError(format('missingFile', path));
+    if (!info.isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    const articles = (await readdir(path)).filter((name) => name.toLowerCase().endsWith('.txt')).sort();
+    if (articles.length === 0) throw new UsageError(format('noArticlesInFolder', path));
+    files.push(...articles.map((name) => join(path, name)));
+  }
+  return files;
+}
+
+async function readText(path: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new UsageError(format('unreadableFile', path, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+  if (bytes.includes(0)) throw new UsageError(format('notUtf8', path));
+  return bytes.toString('utf8');
+}
+
+async function readArticle(path: string, options: InputOptions): Promise<Document> {
+  const text = await readText(path);
+  const meta: DocumentMeta = { id: basename(path), ...(await readSidecar(path)) };
+  const document = loadDocument(text, meta);
+  if (document.source.published === null && options.published !== undefined) {
+    return { ...document, source: { ...document.source, published: options.published } };
+  }
+  return document;
+}
+
+/** `NAME.meta.json` (or `NAME.txt.meta.json`) beside an article: what the caller knows of it. */
+async function readSidecar(path: string): Promise<DocumentMeta> {
+  const candidates = [path.slice(0, path.length - extname(path).length) + SIDECAR_SUFFIX, path + SIDECAR_SUFFIX];
+  for (const candidate of candidates) {
+    const info = await stat(candidate).catch(() => null);
+    if (!info?.isFile()) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(await readText(candidate));
+    } catch (error) {
+      throw new UsageError(format('invalidSidecar', candidate, (error as Error).message));
+    }
+    return sidecarMeta(candidate, value);
+  }
+  return {};
+}
+
+function sidecarMeta(path: string, value: unknown): DocumentMeta {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new UsageError(format('invalidSidecar', path, 'not an object'));
+  }
+  const meta: DocumentMeta = {};
+  for (const [key, field] of [['published', 'published'], ['outlet', 'outlet'], ['url', 'url']] as const) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== null && typeof v !== 'string') throw new UsageError(format('invalidSidecar', path, `${key} must be a string`));
+    meta[field] = v as string | null;
+  }
+  return meta;
+}
+
+async function readClaimFile(path: string): Promise<RawRecords> {
+  const text = (await readText(path)).replace(/^\uFEFF/, '');
+  const origin = basename(path);
+  if (extname(path).toLowerCase() === '.json') {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new UsageError(format('invalidJsonFile', path, (error as Error).message));
+    }
+    return { origin, records: recordsOf(value), unreadable: [] };
+  }
+  return parseNdjson(text, origin);
+}
+
+/** A .json file holds an array of claims, a saved reconciliation (its `claims`), or one claim. */
+function recordsOf(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  if (typeof value === 'object' && value !== null && Array.isArray((value as { claims?: unknown }).claims)) {
+    return (value as { claims: unknown[] }).claims;
+  }
+  return [value];
+}
+
+export function parseNdjson(text: string, origin: string): RawRecords {
+  const records: unknown[] = [];
+  const unreadable: RawRecords['unreadable'] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '') return;
+    try {
+      records.push(JSON.parse(line));
+    } catch (error) {
+      unreadable.push({ index: i, reason: format('invalidJsonLine', i + 1, (error as Error).message), record: line });
+    }
+  });
+  return { origin, records, unreadable };
+}

@@ -1,0 +1,68 @@
+// Loads the built package the way users do, as ESM and as CommonJS, and runs
+// the CLI binary. Jest runs the TypeScript sources in CommonJS mode, which
+// hides ESM-only breakage (a named lodash import, ajv's ESM entry), so this
+// check runs on dist/ after the build.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+
+const require = createRequire(import.meta.url);
+const root = new URL('../../', import.meta.url);
+const seed = readFileSync(new URL('fixtures/seeds/002_1f3196d73c51a0ad.txt', root), 'utf8');
+const cli = new URL('dist/cli.js', root).pathname;
+
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`ok - ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`not ok - ${name}\n  ${String(error?.stack ?? error).split('\n').join('\n  ')}`);
+  }
+}
+
+function exercise(lib) {
+  const document = lib.loadDocument(seed, { id: '002.txt' });
+  assert.equal(document.source.published, '2023-10-27');
+  const claims = lib.extractClaims(document);
+  const checked = lib.validateClaims([...claims, { id: 'broken' }]);
+  assert.equal(checked.claims.length, claims.length, 'every extracted claim is valid');
+  assert.equal(checked.rejected.length, 1, 'a broken record is rejected by ajv');
+  const result = lib.reconcile(claims);
+  assert.equal(result.claims.length, claims.length);
+  const report = lib.renderReport(result, { format: 'markdown' });
+  assert.match(report, /^# Discrepancy report/);
+  assert.ok(lib.getDefaultLexicon().hasMeasure('attacks'));
+}
+
+await check('ESM entry loads and runs every stage', async () => exercise(await import(new URL('dist/index.js', root).href)));
+await check('CJS entry loads and runs every stage', async () => exercise(require(new URL('dist/index.cjs', root).pathname)));
+await check('schemas are exported as package files', async () => {
+  const schema = require('claim-reconciler/schemas/claim.schema.json');
+  assert.equal(schema.$id, 'urn:claim-reconciler:schema:claim');
+});
+await check('CLI prints its version', async () => {
+  const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+  assert.equal(execFileSync('node', [cli, '--version'], { encoding: 'utf8' }).trim(), pkg.version);
+});
+await check('CLI reconciles the seed articles as JSON', async () => {
+  const out = execFileSync('node', [cli, 'reconcile', 'fixtures/seeds', '--format', 'json'], {
+    cwd: root.pathname,
+    encoding: 'utf8',
+  });
+  const result = JSON.parse(out);
+  for (const key of ['claims', 'groups', 'relations', 'estimates', 'rejected']) assert.ok(Array.isArray(result[key]), key);
+});
+await check('CLI exits 2 with a message and no stdout on a missing file', async () => {
+  const run = spawnSync('node', [cli, 'reconcile', 'no-such-file.txt'], { encoding: 'utf8' });
+  assert.equal(run.status, 2);
+  assert.equal(run.stdout, '');
+  assert.match(run.stderr, /no-such-file\.txt: no such file/);
+});
+
+console.log(`smoke: ${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;
