@@ -8,3 +8,4 @@ export { validateClaims, claimIssues, isClaim, schemaIssues, type FieldIssue, ty
 export { ClaimReconcilerError } from './errors/messages';
 export { defaults } from './config/defaults';
 export { renderReport, REPORT_FORMATS, type ReportFormat, type RenderOptions } from './reports/render';
+export * from './datasets';

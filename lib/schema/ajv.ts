@@ -6,14 +6,16 @@ import claimSchema from '../../schemas/claim.schema.json';
 import documentSchema from '../../schemas/document.schema.json';
 import lexiconSchema from '../../schemas/lexicon.schema.json';
 import reconciliationSchema from '../../schemas/reconciliation.schema.json';
+import mappingSchema from '../../schemas/mapping.schema.json';
 
-export type SchemaName = 'claim' | 'document' | 'lexicon' | 'reconciliation';
+export type SchemaName = 'claim' | 'document' | 'lexicon' | 'reconciliation' | 'mapping';
 
 const schemaIds: Record<SchemaName, string> = {
   claim: claimSchema.$id,
   document: documentSchema.$id,
   lexicon: lexiconSchema.$id,
   reconciliation: reconciliationSchema.$id,
+  mapping: mappingSchema.$id,
 };
 
 let ajv: Ajv2020 | undefined;
@@ -26,7 +28,7 @@ function instance(): Ajv2020 {
   // ajv-formats ships CommonJS; under some ESM loaders its default export arrives wrapped.
   const plugin = (addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats;
   plugin(ajv, { mode: 'full', formats: ['date', 'uri'] });
-  for (const schema of [commonSchema, claimSchema, documentSchema, lexiconSchema, reconciliationSchema]) {
+  for (const schema of [commonSchema, claimSchema, documentSchema, lexiconSchema, reconciliationSchema, mappingSchema]) {
     ajv.addSchema(schema);
   }
   return ajv;

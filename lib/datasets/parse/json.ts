@@ -1,0 +1,22 @@
+import { ClaimReconcilerError, describeValue, format } from '../../errors/messages';
+import type { DatasetRow } from '../row-reading';
+import type { ParsedRows } from './rows';
+
+/** A JSON file holding an array of row objects, numbered from 1 in array order. */
+export function parseJsonRows(text: string, origin = 'input'): ParsedRows {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ClaimReconcilerError(format('invalidJsonFile', origin, (error as Error).message));
+  }
+  if (!Array.isArray(value)) throw new ClaimReconcilerError(format('datasetJsonNotRows', origin, describeValue(value)));
+  return {
+    origin,
+    columns: null,
+    rows: value as DatasetRow[],
+    rowNumbers: value.map((_, index) => index + 1),
+    indexes: value.map((_, index) => index),
+    unreadable: [],
+  };
+}
