@@ -1,29 +1,64 @@
-import type { Claim, Relation, RelationKind } from '../records';
+import type { Claim, RelationKind, Severity } from '../records';
 import { formatDate } from '../dates';
 
-/** A figure as the source wrote it: "at least 19", "about 2,500", "between 10 and 12". */
+/*
+ * Formatting shared by every renderer. Nothing here depends on the machine's
+ * locale or time zone: numbers are grouped by hand and dates go through
+ * `formatDate`, so the same reconciliation always renders to the same bytes.
+ */
+
+/** A figure as the source wrote it: "at least 19", "about 2,500", "between 4,000 and 4,500". */
 export function figureAsWritten(claim: Claim): string {
+  const hedge = claim.hedge === null ? null : lowerFirst(claim.hedge);
   if (claim.qualifier === 'range' && claim.upper !== null) {
-    return claim.hedge ? `${claim.hedge} ${claim.statedText}–${claim.upper}` : `${claim.statedText}–${claim.upper}`;
+    const upper = formatLike(claim.upper, claim.statedText);
+    if (hedge !== null && /^between$/i.test(hedge)) return `between ${claim.statedText} and ${upper}`;
+    return hedge !== null ? `${hedge} ${claim.statedText}–${upper}` : `${claim.statedText}–${upper}`;
   }
-  return claim.hedge ? `${claim.hedge} ${claim.statedText}` : claim.statedText;
+  return hedge !== null ? `${hedge} ${claim.statedText}` : claim.statedText;
 }
 
-/** "at least 19 attacks": the figure with what it counts. */
+/** What a claim counts: its narrower measure when it has one. */
+export function measureOf(claim: Claim): string {
+  return claim.subMeasure ?? claim.measure ?? claim.measureText ?? 'unknown measure';
+}
+
+/**
+ * "at least 19 attacks": the figure with what it counts. An article as the
+ * number ("a defensive airstrike") reads only with the source's own words;
+ * "a pair" and its kind need an "of".
+ */
 export function figureWithMeasure(claim: Claim): string {
-  const measure = claim.subMeasure ?? claim.measure ?? claim.measureText ?? '(unknown measure)';
-  return `${figureAsWritten(claim)} ${measure}`;
+  if (/^an?$/i.test(claim.statedText) && claim.measureText !== null) return `${figureAsWritten(claim)} ${claim.measureText}`;
+  const joiner = /^an? (pair|couple|handful|number|total)$/i.test(claim.statedText) ? ' of ' : ' ';
+  return `${figureAsWritten(claim)}${joiner}${measureOf(claim)}`;
 }
 
-/** Who said it: speaker, organisation and outlet, as far as they are known. */
-export function whoSaid(claim: Claim): string {
+/** The outlet or dataset; the document id when the source has no name. */
+export function outletOf(claim: Claim): string {
+  return claim.source.name ?? claim.documentId;
+}
+
+/** Who the text attributes the figure to, apart from the outlet; null when it names no one. */
+export function speakerOf(claim: Claim): string | null {
+  const attribution = claim.attribution;
+  if (attribution === null) return null;
   const parts: string[] = [];
-  if (claim.attribution?.speaker) parts.push(claim.attribution.speaker);
-  if (claim.attribution?.organization && claim.attribution.organization !== claim.attribution.speaker) {
-    parts.push(claim.attribution.organization);
-  }
-  const outlet = claim.source.name ?? claim.documentId;
-  return parts.length > 0 ? `${parts.join(', ')} via ${outlet}` : outlet;
+  if (attribution.speaker) parts.push(attribution.speaker);
+  if (attribution.organization && attribution.organization !== attribution.speaker) parts.push(attribution.organization);
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+/** Who said it: speaker and organisation, then the outlet that carried it. */
+export function whoSaid(claim: Claim): string {
+  const speaker = speakerOf(claim);
+  return speaker === null ? outletOf(claim) : `${speaker} via ${outletOf(claim)}`;
+}
+
+/** "Sputnik, published Oct 29, 2023": the outlet and when it published. */
+export function sourceLine(claim: Claim): string {
+  const published = claim.source.published === null ? 'publication date unknown' : `published ${formatDate(claim.source.published)}`;
+  return `${outletOf(claim)}, ${published}`;
 }
 
 /** The date a figure holds on, or what is known of it. */
@@ -45,25 +80,76 @@ export function periodText(claim: Claim): string | null {
   return period.start !== null ? `since ${formatDate(period.start)}` : `until ${formatDate(period.end)}`;
 }
 
-export const KIND_ORDER: readonly RelationKind[] = [
-  'conflict',
-  'correction',
-  'breakdown',
-  'scope',
-  'progression',
-  'distinct-events',
-  'compatible',
-  'agree',
-];
-
-const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
-
-/** Conflicts, most severe first; ties by relative gap, then by ids, so the order is stable. */
-export function bySeverity(a: Relation, b: Relation): number {
-  const rank = (r: Relation) => (r.severity ? SEVERITY_RANK[r.severity.level] : 3);
-  return (
-    rank(a) - rank(b) ||
-    (b.severity?.relativeGap ?? 0) - (a.severity?.relativeGap ?? 0) ||
-    a.claimIds.join(' ').localeCompare(b.claimIds.join(' '))
-  );
+/**
+ * The earliest date a claim can hold on, for ordering a timeline: its as-of
+ * date, else the start of what the text allows; claims with no date at all
+ * sort last.
+ */
+export function timeKey(claim: Claim): string {
+  return claim.asOf ?? claim.asOfBounds?.start ?? claim.asOfBounds?.end ?? '9999-12-31';
 }
+
+/** Earliest first; ties by id so the order never depends on the input's order. */
+export function byTime(a: Claim, b: Claim): number {
+  return compareText(timeKey(a), timeKey(b)) || compareText(a.id, b.id);
+}
+
+/** Code-unit order: unlike `localeCompare`, the same on every machine. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A computed number with thousands separators: 2500 → "2,500", 0.5 → "0.5". */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : value < 0 ? '-∞' : 'NaN';
+  const sign = value < 0 ? '-' : '';
+  const rounded = Math.round(Math.abs(value) * 100) / 100;
+  // Past 1e21 String() switches to exponent notation, which has no thousands to group.
+  if (rounded >= 1e21) return `${sign}${String(rounded)}`;
+  const [whole = '0', fraction] = String(rounded).split('.');
+  return `${sign}${groupThousands(whole)}${fraction ? `.${fraction}` : ''}`;
+}
+
+function groupThousands(digits: string): string {
+  const groups: string[] = [];
+  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
+  return groups.join(',');
+}
+
+/** 0.0952 → "10%"; a gap below one per cent is "<1%", never "0%". */
+export function formatPercent(ratio: number): string {
+  if (ratio > 0 && ratio < 0.005) return '<1%';
+  return `${Math.round(ratio * 100)}%`;
+}
+
+/** "low severity: 2 apart (10%)". */
+export function severityText(severity: Severity | null): string {
+  if (severity === null) return 'severity not given';
+  return `${severity.level} severity: ${formatNumber(severity.gap)} apart (${formatPercent(severity.relativeGap)})`;
+}
+
+/** A number written the way the source wrote a sibling: grouped when the source grouped. */
+function formatLike(value: number, sibling: string): string {
+  return sibling.includes(',') ? formatNumber(value) : String(value);
+}
+
+/** "At least" opens a sentence in the article; inside a report line it reads "at least". */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+export function plural(n: number, word: string, pluralWord = `${word}s`): string {
+  return `${formatNumber(n)} ${n === 1 ? word : pluralWord}`;
+}
+
+/** What each verdict means, for legends and summaries. */
+export const KIND_MEANINGS: Readonly<Record<RelationKind, string>> = Object.freeze({
+  conflict: 'same quantity and period, values that cannot both be true',
+  correction: 'the same source revised its figure; the newer one supersedes',
+  breakdown: 'parts set against a stated total',
+  scope: 'a narrower measure or place counts no more than the wider one',
+  progression: 'a running count that grew over time',
+  'distinct-events': 'same measure and place, different events',
+  compatible: 'different statements whose values still overlap',
+  agree: 'overlapping values for the same period',
+});

@@ -1,6 +1,6 @@
-import type { Reconciliation } from '../records';
+import type { ReportModel } from './model';
 
-/** The reconciliation as JSON, valid against `schemas/reconciliation.schema.json`. */
-export function renderJson(result: Reconciliation): string {
-  return `${JSON.stringify(result, null, 2)}\n`;
+/** The reconciliation as JSON, valid against `schemas/reconciliation.schema.json`, exactly as given. */
+export function renderJson(model: ReportModel): string {
+  return `${JSON.stringify(model.result, null, 2)}\n`;
 }

@@ -1,152 +1,196 @@
-import type { Claim, Group, Reconciliation, Relation, RelationKind } from '../records';
+import type { Claim, Estimate, Rejected, Relation } from '../records';
 import { formatDate } from '../dates';
-import { bySeverity, figureAsWritten, figureWithMeasure, KIND_ORDER, periodText, whenValid, whoSaid } from './figures';
+import {
+  byTime,
+  figureAsWritten,
+  figureWithMeasure,
+  formatNumber,
+  KIND_MEANINGS,
+  measureOf,
+  outletOf,
+  periodText,
+  plural,
+  severityText,
+  sourceLine,
+  speakerOf,
+  whenValid,
+} from './figures';
+import { claimsOf, groupTitle, KIND_ORDER, refOf, type GroupView, type ReportModel } from './model';
 
 /**
  * The discrepancy report a fact-checker reads first: the summary, then the
- * conflicts most severe first with their quotes, then each subject as a
- * timeline, then agreements in brief, then every rejected record.
+ * conflicts most severe first with their quotes, then what needs review,
+ * then each subject as a timeline, then agreements in brief, then every
+ * rejected record. Claims are referred to as C1, C2… throughout.
  */
-export function renderMarkdown(result: Reconciliation): string {
-  const claimsById = new Map(result.claims.map((c) => [c.id, c]));
-  const lines: string[] = ['# Discrepancy report', ''];
-  lines.push(...summary(result), '');
-  lines.push(...conflicts(result.relations, claimsById));
-  lines.push(...review(result.relations, claimsById));
-  lines.push(...timelines(result, claimsById));
-  lines.push(...agreements(result.relations, claimsById));
-  lines.push(...rejected(result));
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
-}
-
-function summary(result: Reconciliation): string[] {
-  const documents = new Set(result.claims.map((c) => c.documentId)).size;
-  const counts = countKinds(result.relations);
-  const verdicts = KIND_ORDER.filter((k) => counts.get(k)).map((k) => `${counts.get(k)} ${k}`);
-  return [
-    `${plural(documents, 'document')}, ${plural(result.claims.length, 'claim')} in ${plural(result.groups.length, 'group')}; ` +
-      `${plural(result.rejected.length, 'rejected record')}.`,
-    '',
-    `Verdicts: ${verdicts.length > 0 ? verdicts.join(', ') : 'none'}.`,
+export function renderMarkdown(model: ReportModel): string {
+  const sections = [
+    ['# Discrepancy report', ''],
+    summary(model),
+    conflicts(model),
+    review(model),
+    subjects(model),
+    agreements(model),
+    rejected(model.result.rejected),
   ];
+  return `${sections.flat().join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-function conflicts(relations: readonly Relation[], claims: ClaimIndex): string[] {
-  const list = relations.filter((r) => r.kind === 'conflict').sort(bySeverity);
-  const lines = ['## Conflicts', ''];
-  if (list.length === 0) return [...lines, 'No figures conflict.', ''];
-  list.forEach((relation, i) => {
-    const level = relation.severity ? `${relation.severity.level} severity` : 'severity unknown';
-    lines.push(`### ${i + 1}. ${headline(relation, claims)} (${level})`, '', escapeInline(relation.reason), '');
-    lines.push(...quotesOf(relation, claims), '');
+function summary(model: ReportModel): string[] {
+  const { result, documents } = model;
+  const docs = documents.basis === 'given' ? plural(documents.count, 'document') : `${plural(documents.count, 'document')} cited`;
+  const lines = [
+    `${docs} · ${plural(result.claims.length, 'claim')} · ${plural(result.groups.length, 'subject')} · ` +
+      `${plural(result.relations.length, 'verdict')} · ${plural(result.rejected.length, 'rejected record')}`,
+    '',
+    headline(model),
+    '',
+    '| verdict | count | meaning |',
+    '|---|--:|---|',
+  ];
+  for (const kind of KIND_ORDER) lines.push(`| ${kind} | ${model.kindCounts.get(kind) ?? 0} | ${KIND_MEANINGS[kind]} |`);
+  return [...lines, ''];
+}
+
+/** One sentence that answers "is anything wrong?" before any table. */
+function headline(model: ReportModel): string {
+  const conflictCount = model.conflicts.length;
+  const reviewCount = model.review.length;
+  if (model.result.claims.length === 0) return '**No claims to compare.**';
+  const parts: string[] = [];
+  parts.push(conflictCount === 0 ? 'No figures conflict' : `**${plural(conflictCount, 'conflict')}** between published figures`);
+  if (reviewCount > 0) parts.push(`${plural(reviewCount, 'item')} to review (corrections, breakdowns that do not add up)`);
+  return `${parts.join('; ')}.`;
+}
+
+function conflicts(model: ReportModel): string[] {
+  const lines = [`## Conflicts (${model.conflicts.length})`, ''];
+  if (model.conflicts.length === 0) return [...lines, 'No two figures for the same quantity and period contradict each other.', ''];
+  model.conflicts.forEach((relation, i) => lines.push(...relationBlock(`${i + 1}.`, relation, model, severityText(relation.severity))));
+  return lines;
+}
+
+function review(model: ReportModel): string[] {
+  if (model.review.length === 0) return [];
+  const lines = [`## To review (${model.review.length})`, ''];
+  model.review.forEach((relation, i) => {
+    const note = relation.kind === 'correction' ? 'correction: the newer figure supersedes' : 'breakdown: the parts do not add up';
+    lines.push(...relationBlock(`R${i + 1}.`, relation, model, note));
   });
   return lines;
 }
 
-/** Relations a reader should look at though they are not conflicts: corrections and breakdowns that do not add up. */
-function review(relations: readonly Relation[], claims: ClaimIndex): string[] {
-  const list = relations.filter((r) => r.kind === 'correction' || (r.kind === 'breakdown' && r.consistent === false));
-  if (list.length === 0) return [];
-  const lines = ['## Corrections and breakdowns that do not add up', ''];
-  for (const relation of list) {
-    lines.push(`- **${relation.kind}**: ${escapeInline(relation.reason)}`);
-    for (const quote of quotesOf(relation, claims)) lines.push(`  ${quote}`);
+/** A relation in full: the figures side by side with who said them and when, then the exact quotes. */
+function relationBlock(label: string, relation: Relation, model: ReportModel, note: string): string[] {
+  const claims = claimsOf(relation, model);
+  const title = claims.map((claim) => escapeInline(figureWithMeasure(claim))).join(' vs ');
+  const lines = [`### ${label} ${title}`, '', `*${escapeInline(note)}.* ${escapeInline(relation.reason)}`, ''];
+  lines.push('| | figure | said by | outlet | as of | counts over |', '|---|---|---|---|---|---|');
+  for (const claim of claims) {
+    lines.push(
+      `| ${refOf(claim.id, model)} | **${cell(figureWithMeasure(claim))}** | ${cell(speakerOf(claim) ?? '—')} | ` +
+        `${cell(sourceLine(claim))} | ${whenValid(claim)} | ${cell(periodText(claim) ?? '—')} |`,
+    );
   }
+  lines.push('');
+  relation.claimIds.forEach((id, i) => {
+    const quote = relation.quotes[i] ?? model.claims.get(id)?.quote ?? '';
+    lines.push(`> ${refOf(id, model)}: “${escapeInline(quote)}”  `);
+  });
   return [...lines, ''];
 }
 
-function timelines(result: Reconciliation, claims: ClaimIndex): string[] {
-  const lines = ['## Subjects', ''];
-  const marks = relationMarks(result.relations);
-  for (const group of result.groups) {
-    lines.push(`### ${groupTitle(group)}`, '');
-    lines.push('| as of | figure | period | source | verdicts | quote |', '|---|---|---|---|---|---|');
-    const members = group.claimIds.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
-    for (const claim of members.sort(byTime)) {
-      const verdicts = [...(marks.get(claim.id) ?? [])].sort().join(', ');
-      lines.push(
-        `| ${whenValid(claim)} | ${cell(figureWithMeasure(claim))} | ${cell(periodText(claim) ?? '')} | ` +
-          `${cell(whoSaid(claim))} | ${verdicts} | ${cell(`“${claim.quote}”`)} |`,
-      );
-    }
+function subjects(model: ReportModel): string[] {
+  const lines = [`## Subjects (${model.groups.length})`, ''];
+  if (model.groups.length === 0) lines.push('No claims were grouped.', '');
+  for (const view of model.groups) lines.push(...timeline(view, model));
+  if (model.ungrouped.length > 0) {
+    lines.push('### Claims in no subject', '');
+    for (const claim of model.ungrouped) lines.push(`- ${refOf(claim.id, model)} ${escapeInline(figureWithMeasure(claim))} (${cell(outletOf(claim))})`);
     lines.push('');
   }
   return lines;
 }
 
-function agreements(relations: readonly Relation[], claims: ClaimIndex): string[] {
-  const list = relations.filter((r) => r.kind === 'agree' || r.kind === 'compatible');
-  if (list.length === 0) return [];
-  const lines = ['## Agreements', ''];
-  for (const relation of list) {
-    const figures = relation.claimIds.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
-    lines.push(`- ${relation.kind}: ${figures.map((c) => `${figureAsWritten(c)} (${cell(whoSaid(c))})`).join(' · ')}`);
+/** A subject as a short timeline: each figure by date, with the verdicts that link it to others. */
+function timeline(view: GroupView, model: ReportModel): string[] {
+  const lines = [`### ${escapeInline(groupTitle(view.group))}`, ''];
+  lines.push('| | as of | figure | counts over | said by | outlet | verdicts |', '|---|---|---|---|---|---|---|');
+  for (const claim of view.claims) {
+    lines.push(
+      `| ${refOf(claim.id, model)} | ${whenValid(claim)} | ${cell(figureWithMeasure(claim))} | ${cell(periodText(claim) ?? '—')} | ` +
+        `${cell(speakerOf(claim) ?? '—')} | ${cell(outletOf(claim))} | ${marksFor(claim, view.relations, model).join('; ')} |`,
+    );
   }
-  return [...lines, ''];
+  lines.push('');
+  for (const estimate of view.estimates) lines.push(`Estimate ${estimateText(estimate)}  `);
+  if (view.estimates.length > 0) lines.push('');
+  const explained = view.relations.filter((r) => r.kind !== 'agree' && r.kind !== 'compatible');
+  for (const relation of explained) {
+    lines.push(`- **${relation.kind}** ${relation.claimIds.map((id) => refOf(id, model)).join(', ')}: ${escapeInline(relation.reason)}`);
+  }
+  if (explained.length > 0) lines.push('');
+  return lines;
 }
 
-function rejected(result: Reconciliation): string[] {
-  if (result.rejected.length === 0) return [];
-  const lines = ['## Rejected records', ''];
-  for (const r of result.rejected) lines.push(`- ${escapeInline(r.origin)}: ${escapeInline(r.reason)}`);
-  return [...lines, ''];
-}
-
-type ClaimIndex = ReadonlyMap<string, Claim>;
-
-function headline(relation: Relation, claims: ClaimIndex): string {
-  return relation.claimIds
-    .map((id) => claims.get(id))
-    .filter((c): c is Claim => c !== undefined)
-    .map((c) => escapeInline(figureWithMeasure(c)))
-    .join(' vs ');
-}
-
-function quotesOf(relation: Relation, claims: ClaimIndex): string[] {
-  return relation.claimIds.map((id, i) => {
-    const claim = claims.get(id);
-    const quote = relation.quotes[i] ?? claim?.quote ?? '';
-    const who = claim ? `${whoSaid(claim)}, ${whenValid(claim)}` : id;
-    return `> “${escapeInline(quote)}” — ${escapeInline(who)}`;
-  });
-}
-
-function relationMarks(relations: readonly Relation[]): Map<string, Set<RelationKind>> {
-  const marks = new Map<string, Set<RelationKind>>();
+/** How one claim stands to the others: "progression from C2", "corrected by C5", "conflict with C9". */
+function marksFor(claim: Claim, relations: readonly Relation[], model: ReportModel): string[] {
+  const marks: string[] = [];
   for (const relation of relations) {
-    for (const id of relation.claimIds) {
-      const set = marks.get(id) ?? new Set<RelationKind>();
-      set.add(relation.kind);
-      marks.set(id, set);
+    if (!relation.claimIds.includes(claim.id)) continue;
+    const others = relation.claimIds.filter((id) => id !== claim.id);
+    const refs = others.map((id) => refOf(id, model)).join(', ');
+    if (relation.kind === 'progression' || relation.kind === 'correction') {
+      const earlier = others.filter((id) => isEarlier(model.claims.get(id), claim));
+      const later = others.filter((id) => !earlier.includes(id));
+      const [back, forward] = relation.kind === 'progression' ? ['progression from', 'progression to'] : ['corrects', 'corrected by'];
+      if (earlier.length > 0) marks.push(`${back} ${earlier.map((id) => refOf(id, model)).join(', ')}`);
+      if (later.length > 0) marks.push(`${forward} ${later.map((id) => refOf(id, model)).join(', ')}`);
+    } else {
+      const word = relation.kind === 'agree' ? 'agrees with' : `${relation.kind} with`;
+      marks.push(relation.kind === 'conflict' ? `**${word} ${refs}**` : `${word} ${refs}`);
     }
   }
   return marks;
 }
 
-function groupTitle(group: Group): string {
-  const places = group.locations.length > 0 ? group.locations.join(', ') : 'no place named';
-  const event = group.eventDate ? ` · event of ${formatDate(group.eventDate)}` : '';
-  return escapeInline(`${group.measure ?? 'unknown measure'} · ${places}${event}`);
+function isEarlier(other: Claim | undefined, claim: Claim): boolean {
+  return other !== undefined && byTime(other, claim) < 0;
 }
 
-function byTime(a: Claim, b: Claim): number {
-  const key = (c: Claim) => c.asOf ?? c.asOfBounds?.start ?? '9999';
-  return key(a).localeCompare(key(b)) || a.id.localeCompare(b.id);
+function estimateText(estimate: Estimate): string {
+  const when = estimate.asOf === null ? 'date unknown' : formatDate(estimate.asOf);
+  const best = estimate.best === null ? 'no best figure' : `best ${formatNumber(estimate.best)}`;
+  const high = estimate.high === null ? 'no upper bound' : `high ${formatNumber(estimate.high)}`;
+  return `(${estimate.policy}) of ${escapeInline(estimate.measure ?? 'the figure')} as of ${when}: ${best}; low ${formatNumber(estimate.low)}, ${high}.`;
 }
 
-function countKinds(relations: readonly Relation[]): Map<RelationKind, number> {
-  const counts = new Map<RelationKind, number>();
-  for (const r of relations) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
-  return counts;
+function agreements(model: ReportModel): string[] {
+  if (model.agreements.length === 0) return [];
+  const lines = [`## Agreements (${model.agreements.length})`, ''];
+  for (const relation of model.agreements) {
+    const claims = claimsOf(relation, model).sort(byTime);
+    const figures = claims.map((c) => `${refOf(c.id, model)} ${escapeInline(figureAsWritten(c))} (${cell(outletOf(c))}, ${whenValid(c)})`);
+    const measure = claims[0] ? escapeInline(measureOf(claims[0])) : 'unknown measure';
+    lines.push(`- ${relation.kind} on ${measure}: ${figures.join(' · ')}`);
+  }
+  return [...lines, ''];
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function rejected(records: readonly Rejected[]): string[] {
+  if (records.length === 0) return [];
+  const lines = [`## Rejected records (${records.length})`, ''];
+  for (const record of records) {
+    const where = record.index === null ? record.origin : `${record.origin} #${record.index + 1}`;
+    const field = record.field === '' ? '' : `, field ${escapeInline(record.field)}`;
+    lines.push(`- ${escapeInline(where)}${field}: ${escapeInline(record.reason)}`);
+  }
+  return [...lines, ''];
 }
 
-/** Text from articles may hold Markdown or HTML; render it as text. */
+/** Text from articles may hold Markdown or HTML; render it as text, on one line. */
 export function escapeInline(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, (ch) => `\\${ch}`).replace(/\s*[\r\n]+\s*/g, ' ');
+  return text.replace(/[\\`*_{}[\]<>#|~&]/g, (ch) => `\\${ch}`).replace(/[\r\n]+/g, ' ');
 }
 
 function cell(text: string): string {

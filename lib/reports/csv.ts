@@ -1,0 +1,108 @@
+import type { Estimate, Relation } from '../records';
+import { figureWithMeasure, outletOf, speakerOf, whenValid } from './figures';
+import { claimsOf, groupTitle, type ReportModel } from './model';
+
+/**
+ * Relations and estimates as one table for spreadsheets: one row per
+ * relation (conflicts first), then one row per estimate; the `record` column
+ * says which. A relation's claims, figures, outlets and quotes sit in one cell
+ * each, joined by " | " in the relation's order. RFC 4180: CRLF line ends,
+ * every text field quoted.
+ */
+export const CSV_COLUMNS = [
+  'record',
+  'kind',
+  'severity',
+  'gap',
+  'relative_gap',
+  'consistent',
+  'subject',
+  'measure',
+  'locations',
+  'claim_ids',
+  'figures',
+  'as_of',
+  'said_by',
+  'outlets',
+  'quotes',
+  'reason',
+  'policy',
+  'low',
+  'best',
+  'high',
+] as const;
+
+type Column = (typeof CSV_COLUMNS)[number];
+type Row = Partial<Record<Column, string | number | boolean | null>>;
+
+const JOIN = ' | ';
+
+export function renderCsv(model: ReportModel): string {
+  const groupOfClaim = new Map<string, string>();
+  for (const view of model.groups) for (const claim of view.claims) groupOfClaim.set(claim.id, groupTitle(view.group));
+  const titles = new Map(model.groups.map((view) => [view.group.id, groupTitle(view.group)]));
+  const rows: Row[] = [
+    ...model.relations.map((relation) => relationRow(relation, model, groupOfClaim)),
+    ...model.groups.flatMap((view) => view.estimates.map((estimate) => estimateRow(estimate, titles))),
+  ];
+  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((column) => field(row[column])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+function relationRow(relation: Relation, model: ReportModel, groupOfClaim: ReadonlyMap<string, string>): Row {
+  const claims = claimsOf(relation, model);
+  const subjects = [...new Set(relation.claimIds.map((id) => groupOfClaim.get(id) ?? ''))].filter((s) => s !== '');
+  const measures = [...new Set(claims.map((claim) => claim.measure ?? ''))].filter((m) => m !== '');
+  const places = [...new Set(claims.flatMap((claim) => claim.locations))].sort();
+  return {
+    record: 'relation',
+    kind: relation.kind,
+    severity: relation.severity?.level ?? null,
+    gap: relation.severity?.gap ?? null,
+    relative_gap: relation.severity ? round(relation.severity.relativeGap) : null,
+    consistent: relation.consistent,
+    subject: subjects.join(JOIN),
+    measure: measures.join(JOIN),
+    locations: places.join(', '),
+    claim_ids: relation.claimIds.join(JOIN),
+    figures: claims.map(figureWithMeasure).join(JOIN),
+    as_of: claims.map(whenValid).join(JOIN),
+    said_by: claims.map((claim) => speakerOf(claim) ?? '').join(JOIN),
+    outlets: claims.map(outletOf).join(JOIN),
+    quotes: relation.quotes.join(JOIN),
+    reason: relation.reason,
+  };
+}
+
+function estimateRow(estimate: Estimate, titles: ReadonlyMap<string, string>): Row {
+  return {
+    record: 'estimate',
+    subject: titles.get(estimate.groupId) ?? estimate.groupId,
+    measure: estimate.measure,
+    as_of: estimate.asOf,
+    claim_ids: [...new Set([...estimate.support.low, ...estimate.support.best, ...estimate.support.high])].join(JOIN),
+    policy: estimate.policy,
+    low: estimate.low,
+    best: estimate.best,
+    high: estimate.high,
+  };
+}
+
+/** Six decimals: enough for a ratio, and the same text on every machine. */
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/**
+ * Numbers and booleans go out bare so spreadsheets read them as such; text is
+ * always quoted, and text a spreadsheet would run as a formula (=, +, -, @,
+ * tab, CR at the start) is prefixed with an apostrophe: quotes come from
+ * untrusted articles.
+ */
+function field(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/g, '""')}"`;
+}

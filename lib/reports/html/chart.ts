@@ -1,0 +1,371 @@
+import type { Claim, IsoDate, Relation } from '../../records';
+import { addDays, daysBetween, formatDate } from '../../dates';
+import { compareText, figureAsWritten, figureWithMeasure, formatNumber, outletOf, whenValid } from '../figures';
+import { groupTitle, refOf, type GroupView, type ReportModel } from '../model';
+import { escapeHtml } from './escape';
+
+/*
+ * A subject's timeline as inline SVG: each source's figure (a dot) or
+ * interval (a bar, an arrow for an open end) against its as-of date, one
+ * colour per outlet, conflicts ringed and joined in red, progressions and
+ * corrections joined in grey and orange. Claims whose date is only bounded
+ * get a dashed line across the dates they may hold on; claims with no date
+ * at all stand in a lane of their own at the right.
+ */
+
+const WIDTH = 960;
+const HEIGHT = 260;
+const PLOT = { left: 64, right: 760, top: 26, bottom: 214 } as const;
+const LANE = { left: 800, step: 14, slots: 5 } as const;
+const OPEN_END = 26;
+const LABEL_HEIGHT = 14;
+const CHAR_WIDTH = 6.2;
+
+/** Okabe–Ito based: told apart with the common colour-vision deficiencies, and none of them the conflict red. */
+export const SOURCE_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#8C564B', '#6B6B00', '#1B1F24'];
+const CONFLICT_COLOUR = '#C4001A';
+const CORRECTION_COLOUR = '#B35C00';
+const LINK_COLOUR = '#9AA3AD';
+
+interface Point {
+  claim: Claim;
+  ref: string;
+  x: number;
+  /** The dates a bounded as-of date may hold on, in pixels; equal to x for a known date. */
+  xFrom: number;
+  xTo: number;
+  y: number;
+  /** The ends of the value's interval, in pixels; null for a single value. */
+  bar: { top: number; bottom: number; openUp: boolean; openDown: boolean } | null;
+  hollow: boolean;
+  colour: string;
+  inConflict: boolean;
+}
+
+interface DateScale {
+  start: IsoDate;
+  days: number;
+}
+
+export function timelineChart(view: GroupView, model: ReportModel, index: number): string {
+  const colours = groupColours(view.claims, reportColours(model));
+  const dates = view.claims.flatMap(datesOf);
+  const scale = dateScale(dates);
+  const top = niceCeiling(Math.max(0, ...view.claims.flatMap(finiteValues)) * 1.12);
+  const conflicted = new Set(view.relations.filter((r) => r.kind === 'conflict').flatMap((r) => r.claimIds));
+  const points = placePoints(view.claims, model, scale, top, colours, conflicted);
+  const byId = new Map(points.map((point) => [point.claim.id, point]));
+  const id = `chart-${index + 1}`;
+  const title = `Timeline of ${groupTitle(view.group)}`;
+  const description = points.map((p) => `${p.ref} ${figureWithMeasure(p.claim)}, ${whenValid(p.claim)}, ${outletOf(p.claim)}`).join('; ');
+  const parts = [
+    `<svg class="chart" data-group-id="${escapeHtml(view.group.id)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" ` +
+      `role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">`,
+    `<title id="${id}-title">${escapeHtml(title)}</title>`,
+    `<desc id="${id}-desc">${escapeHtml(description)}</desc>`,
+    arrowDefs(id),
+    valueAxis(top, view.group.measure ?? 'figure'),
+    dateAxis(scale),
+    points.some((p) => p.x >= LANE.left) ? unknownLane() : '',
+    links(view.relations, byId, id),
+    ...points.map(pointMarkup),
+    labels(points),
+    '</svg>',
+  ];
+  return `${parts.filter((part) => part !== '').join('\n')}\n${legend(colours, points)}`;
+}
+
+const coloursByModel = new WeakMap<ReportModel, Map<string, string>>();
+
+/**
+ * One colour per outlet for the whole report, assigned in name order: an
+ * outlet has the same colour in every chart, and the same outlets always get
+ * the same colours. Past eight outlets colours repeat; the legend still names each.
+ */
+function reportColours(model: ReportModel): Map<string, string> {
+  let colours = coloursByModel.get(model);
+  if (colours === undefined) {
+    const outlets = [...new Set(model.result.claims.map(outletOf))].sort(compareText);
+    colours = new Map(outlets.map((outlet, i) => [outlet, SOURCE_COLOURS[i % SOURCE_COLOURS.length] ?? '#000']));
+    coloursByModel.set(model, colours);
+  }
+  return colours;
+}
+
+function groupColours(claims: readonly Claim[], all: ReadonlyMap<string, string>): Map<string, string> {
+  const outlets = [...new Set(claims.map(outletOf))].sort(compareText);
+  return new Map(outlets.map((outlet) => [outlet, all.get(outlet) ?? '#000']));
+}
+
+function datesOf(claim: Claim): IsoDate[] {
+  if (claim.asOf !== null) return [claim.asOf];
+  const bounds = claim.asOfBounds;
+  return bounds ? [bounds.start, bounds.end].filter((d): d is IsoDate => d !== null) : [];
+}
+
+function finiteValues(claim: Claim): number[] {
+  return [claim.stated, claim.upper ?? claim.stated].filter((v) => Number.isFinite(v));
+}
+
+/** The dates on the axis: every as-of date with a little room each side, at least a week wide. */
+function dateScale(dates: readonly IsoDate[]): DateScale | null {
+  if (dates.length === 0) return null;
+  const sorted = [...dates].sort(compareText);
+  const first = sorted[0] as IsoDate;
+  const last = sorted[sorted.length - 1] as IsoDate;
+  const span = daysBetween(first, last);
+  const pad = Math.max(1, Math.round(span * 0.06), Math.ceil((6 - span) / 2));
+  return { start: addDays(first, -pad), days: span + 2 * pad };
+}
+
+function xOf(scale: DateScale, date: IsoDate): number {
+  return PLOT.left + (daysBetween(scale.start, date) / scale.days) * (PLOT.right - PLOT.left);
+}
+
+function yOf(top: number, value: number): number {
+  const clamped = Math.max(0, Math.min(top, value));
+  return PLOT.bottom - (clamped / top) * (PLOT.bottom - PLOT.top);
+}
+
+function placePoints(
+  claims: readonly Claim[],
+  model: ReportModel,
+  scale: DateScale | null,
+  top: number,
+  colours: ReadonlyMap<string, string>,
+  conflicted: ReadonlySet<string>,
+): Point[] {
+  let undated = 0;
+  return claims.map((claim) => {
+    const y = yOf(top, claim.stated);
+    let x: number;
+    let xFrom: number;
+    let xTo: number;
+    const bounds = claim.asOfBounds;
+    if (scale !== null && claim.asOf !== null) {
+      x = xFrom = xTo = xOf(scale, claim.asOf);
+    } else if (scale !== null && bounds && (bounds.start !== null || bounds.end !== null)) {
+      xFrom = bounds.start === null ? PLOT.left : xOf(scale, bounds.start);
+      xTo = bounds.end === null ? PLOT.right : xOf(scale, bounds.end);
+      x = (xFrom + xTo) / 2;
+    } else {
+      x = xFrom = xTo = LANE.left + (undated++ % LANE.slots) * LANE.step;
+    }
+    return {
+      claim,
+      ref: refOf(claim.id, model),
+      x,
+      xFrom,
+      xTo,
+      y,
+      bar: barOf(claim, top, y),
+      hollow: claim.qualifier === 'approximately',
+      colour: colours.get(outletOf(claim)) ?? '#000',
+      inConflict: conflicted.has(claim.id),
+    };
+  });
+}
+
+/** Intervals drawn as bars: a range between its numbers; an open end as a short arrow that way. */
+function barOf(claim: Claim, top: number, y: number): Point['bar'] {
+  switch (claim.qualifier) {
+    case 'range':
+      return claim.upper === null ? null : { top: yOf(top, claim.upper), bottom: y, openUp: false, openDown: false };
+    case 'at-least':
+    case 'more-than':
+      return { top: y - OPEN_END, bottom: y, openUp: true, openDown: false };
+    case 'at-most':
+    case 'fewer-than':
+      return { top: y, bottom: y + OPEN_END, openUp: false, openDown: true };
+    default:
+      return null;
+  }
+}
+
+function arrowDefs(id: string): string {
+  const arrow = (name: string, colour: string) =>
+    `<marker id="${id}-${name}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">` +
+    `<path d="M0,0 L10,5 L0,10 z" fill="${colour}"/></marker>`;
+  return `<defs>${arrow('link', LINK_COLOUR)}${arrow('correction', CORRECTION_COLOUR)}</defs>`;
+}
+
+function valueAxis(top: number, measure: string): string {
+  const ticks = niceTicks(top);
+  const lines = ticks.map((value) => {
+    const y = round(yOf(top, value));
+    return (
+      `<line class="grid" x1="${PLOT.left}" x2="${PLOT.right}" y1="${y}" y2="${y}"/>` +
+      `<text x="${PLOT.left - 6}" y="${y + 4}" text-anchor="end">${formatNumber(value)}</text>`
+    );
+  });
+  return (
+    `<g class="axis">${lines.join('')}` +
+    `<line x1="${PLOT.left}" x2="${PLOT.left}" y1="${PLOT.top}" y2="${PLOT.bottom}"/>` +
+    `<text class="muted" x="${PLOT.left}" y="${PLOT.top - 12}">${escapeHtml(measure)}</text></g>`
+  );
+}
+
+function dateAxis(scale: DateScale | null): string {
+  const axis = `<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${PLOT.bottom}" y2="${PLOT.bottom}"/>`;
+  if (scale === null) {
+    return `<g class="axis">${axis}<text class="muted" x="${(PLOT.left + PLOT.right) / 2}" y="${PLOT.bottom + 18}" text-anchor="middle">no as-of dates known</text></g>`;
+  }
+  const step = [1, 2, 3, 7, 14, 28, 56, 91, 182, 364].find((days) => scale.days / days <= 9) ?? 364;
+  const ticks: string[] = [];
+  for (let day = 0; day <= scale.days; day += step) {
+    const date = addDays(scale.start, day);
+    const x = round(xOf(scale, date));
+    ticks.push(`<line x1="${x}" x2="${x}" y1="${PLOT.bottom}" y2="${PLOT.bottom + 4}"/><text x="${x}" y="${PLOT.bottom + 16}" text-anchor="middle">${shortDate(date)}</text>`);
+  }
+  const years = [...new Set([scale.start, addDays(scale.start, scale.days)].map((d) => d.slice(0, 4)))].join('–');
+  return (
+    `<g class="axis">${axis}${ticks.join('')}` +
+    `<text class="muted" x="${PLOT.right}" y="${PLOT.bottom + 32}" text-anchor="end">as-of date, ${years}</text></g>`
+  );
+}
+
+function unknownLane(): string {
+  return (
+    `<g class="lane"><line class="grid" x1="${LANE.left - 16}" x2="${LANE.left - 16}" y1="${PLOT.top}" y2="${PLOT.bottom}" stroke-dasharray="3 3"/>` +
+    `<text class="muted" x="${LANE.left - 8}" y="${PLOT.bottom + 16}">date unknown</text></g>`
+  );
+}
+
+/** Lines between related claims of this subject: red for conflicts, orange for corrections, grey for progressions. */
+function links(relations: readonly Relation[], points: ReadonlyMap<string, Point>, id: string): string {
+  const out: string[] = [];
+  for (const relation of relations) {
+    if (relation.kind !== 'conflict' && relation.kind !== 'correction' && relation.kind !== 'progression') continue;
+    const members = relation.claimIds.map((claimId) => points.get(claimId)).filter((p): p is Point => p !== undefined);
+    const ordered = [...members].sort((a, b) => a.x - b.x || compareText(a.claim.id, b.claim.id));
+    for (let i = 1; i < ordered.length; i++) {
+      const a = ordered[i - 1] as Point;
+      const b = ordered[i] as Point;
+      const coords = lineBetween(a, b, relation.kind === 'conflict' ? 0 : 8);
+      if (relation.kind === 'conflict') {
+        out.push(`<line class="link conflict" ${coords} stroke="${CONFLICT_COLOUR}" stroke-width="2" stroke-dasharray="5 3"/>`);
+      } else if (relation.kind === 'correction') {
+        out.push(`<line class="link correction" ${coords} stroke="${CORRECTION_COLOUR}" stroke-width="1.5" stroke-dasharray="2 2" marker-end="url(#${id}-correction)"/>`);
+      } else {
+        out.push(`<line class="link progression" ${coords} stroke="${LINK_COLOUR}" stroke-width="1.2" marker-end="url(#${id}-link)"/>`);
+      }
+    }
+  }
+  return out.join('\n');
+}
+
+/** Line coordinates from a to b, both ends pulled in by `inset` pixels so an arrowhead stops at the dot's edge. */
+function lineBetween(a: Point, b: Point, inset: number): string {
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  const k = length > 2 * inset ? inset / length : 0;
+  const dx = (b.x - a.x) * k;
+  const dy = (b.y - a.y) * k;
+  return `x1="${round(a.x + dx)}" y1="${round(a.y + dy)}" x2="${round(b.x - dx)}" y2="${round(b.y - dy)}"`;
+}
+
+function pointMarkup(point: Point): string {
+  const x = round(point.x);
+  const y = round(point.y);
+  const colour = point.colour;
+  const parts: string[] = [];
+  if (point.xTo - point.xFrom > 1) {
+    parts.push(`<line x1="${round(point.xFrom)}" x2="${round(point.xTo)}" y1="${y}" y2="${y}" stroke="${colour}" stroke-width="2" stroke-dasharray="4 3" opacity="0.7"/>`);
+  }
+  if (point.bar !== null) {
+    const { top, bottom, openUp, openDown } = point.bar;
+    parts.push(`<line x1="${x}" x2="${x}" y1="${round(bottom)}" y2="${round(top)}" stroke="${colour}" stroke-width="3"/>`);
+    if (openUp) parts.push(`<path d="M${x - 5},${round(top + 6)} L${x},${round(top - 2)} L${x + 5},${round(top + 6)} z" fill="${colour}"/>`);
+    else if (openDown) parts.push(`<path d="M${x - 5},${round(bottom - 6)} L${x},${round(bottom + 2)} L${x + 5},${round(bottom - 6)} z" fill="${colour}"/>`);
+    else parts.push(`<line x1="${x - 5}" x2="${x + 5}" y1="${round(top)}" y2="${round(top)}" stroke="${colour}" stroke-width="2"/>`);
+  }
+  parts.push(
+    point.hollow
+      ? `<circle cx="${x}" cy="${y}" r="5" fill="#fff" stroke="${colour}" stroke-width="2.5"/>`
+      : `<circle cx="${x}" cy="${y}" r="5" fill="${colour}"/>`,
+  );
+  if (point.inConflict) parts.push(`<circle class="conflict-ring" cx="${x}" cy="${y}" r="9" fill="none" stroke="${CONFLICT_COLOUR}" stroke-width="2"/>`);
+  const tooltip = `${point.ref}: ${figureWithMeasure(point.claim)} · ${whenValid(point.claim)} · ${outletOf(point.claim)}`;
+  const classes = point.inConflict ? 'claim in-conflict' : 'claim';
+  return `<g class="${classes}" data-ref="${point.ref}"><title>${escapeHtml(tooltip)}</title>${parts.join('')}</g>`;
+}
+
+/**
+ * "C3 at least 19" beside each point. Each label takes the first free spot
+ * of a few around its point (right, left, then a line below or above), free
+ * meaning it covers neither a placed label nor a point; when none is free it
+ * goes to the right. Greedy, in a fixed order, so the layout is the same on
+ * every run.
+ */
+function labels(points: readonly Point[]): string {
+  const taken: Box[] = points.map((p) => ({ x: p.x - 7, y: p.y - 7, w: 14, h: 14 }));
+  const out: string[] = [];
+  const order = [...points].sort((a, b) => a.x - b.x || a.y - b.y || compareText(a.ref, b.ref));
+  for (const point of order) {
+    const text = `${point.ref} ${figureAsWritten(point.claim)}`;
+    const w = text.length * CHAR_WIDTH;
+    const limit = point.x >= LANE.left ? WIDTH - 2 : PLOT.right + 30;
+    const right = point.x + 10;
+    const left = point.x - 10 - w;
+    const candidates: [number, number][] = [];
+    for (const dy of [0, LABEL_HEIGHT, -LABEL_HEIGHT, 2 * LABEL_HEIGHT, -2 * LABEL_HEIGHT]) {
+      if (right + w <= limit) candidates.push([right, point.y + dy]);
+      if (left >= 2) candidates.push([left, point.y + dy]);
+    }
+    const free = candidates.find(([x, y]) => !taken.some((box) => overlaps(box, { x, y: y - LABEL_HEIGHT / 2, w, h: LABEL_HEIGHT })));
+    const [x, y] = free ?? candidates[0] ?? [Math.max(2, left), point.y];
+    taken.push({ x, y: y - LABEL_HEIGHT / 2, w, h: LABEL_HEIGHT });
+    out.push(`<text class="label" x="${round(x)}" y="${round(y + 4)}">${escapeHtml(text)}</text>`);
+  }
+  return `<g class="labels">${out.join('')}</g>`;
+}
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+function legend(colours: ReadonlyMap<string, string>, points: readonly Point[]): string {
+  const swatch = (body: string) => `<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">${body}</svg>`;
+  const items = [...colours].map(([outlet, colour]) => `<li>${swatch(`<circle cx="7" cy="7" r="5" fill="${colour}"/>`)}${escapeHtml(outlet)}</li>`);
+  items.push(`<li>${swatch('<circle cx="7" cy="7" r="4.5" fill="#fff" stroke="#5b6572" stroke-width="2"/>')}approximate</li>`);
+  items.push(`<li>${swatch('<line x1="7" x2="7" y1="13" y2="2" stroke="#5b6572" stroke-width="3"/>')}bar or arrow: interval, open end</li>`);
+  if (points.some((p) => p.xTo - p.xFrom > 1)) {
+    items.push(`<li>${swatch('<line x1="1" x2="13" y1="7" y2="7" stroke="#5b6572" stroke-width="2" stroke-dasharray="3 2"/>')}as-of date only bounded</li>`);
+  }
+  if (points.some((p) => p.inConflict)) {
+    items.push(`<li>${swatch(`<circle cx="7" cy="7" r="5.5" fill="none" stroke="${CONFLICT_COLOUR}" stroke-width="2"/>`)}in conflict</li>`);
+  }
+  return `<ul class="legend">${items.join('')}</ul>`;
+}
+
+/** 1, 2 or 5 times a power of ten, at or above the value. */
+function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= value) ?? 10;
+  return step * power;
+}
+
+function niceTicks(top: number): number[] {
+  const rough = top / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  // Counts are whole: below a step of one, ticks would fall between them.
+  const step = Math.max(top >= 4 ? 1 : 0, ([1, 2, 2.5, 5, 10].find((m) => m * power >= rough) ?? 10) * power);
+  const ticks: number[] = [];
+  for (let value = 0; value <= top + step / 1000; value += step) ticks.push(Math.round(value * 1000) / 1000);
+  return ticks;
+}
+
+function shortDate(date: IsoDate): string {
+  return formatDate(date).replace(/, \d{4}$/, '');
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,164 @@
+import type { Claim, Estimate, Rejected, Relation } from '../../records';
+import { formatDate } from '../../dates';
+import {
+  byTime,
+  figureAsWritten,
+  figureWithMeasure,
+  formatNumber,
+  KIND_MEANINGS,
+  measureOf,
+  outletOf,
+  periodText,
+  plural,
+  severityText,
+  speakerOf,
+  whenValid,
+} from '../figures';
+import { claimsOf, groupTitle, KIND_ORDER, refOf, type GroupView, type ReportModel } from '../model';
+import { timelineChart } from './chart';
+import { escapeHtml, linkOrText } from './escape';
+import { quoteMarkup } from './quote';
+
+/** The numbers first, then one sentence that says whether anything disagrees, then a chip per verdict. */
+export function summarySection(model: ReportModel): string {
+  const { result, documents } = model;
+  const docs = `${plural(documents.count, 'document')}${documents.basis === 'cited' ? ' cited' : ''}`;
+  const facts = [docs, plural(result.claims.length, 'claim'), plural(result.groups.length, 'subject'), plural(result.rejected.length, 'rejected record')];
+  const conflicts = model.conflicts.length;
+  const headline =
+    result.claims.length === 0
+      ? '<p class="headline">No claims to compare.</p>'
+      : conflicts === 0
+        ? `<p class="headline">No figures conflict${model.review.length > 0 ? `; ${plural(model.review.length, 'item')} to review` : ''}.</p>`
+        : `<p class="headline bad"><strong>${plural(conflicts, 'conflict')}</strong> between published figures` +
+          `${model.review.length > 0 ? `; ${plural(model.review.length, 'item')} to review` : ''}.</p>`;
+  const chips = KIND_ORDER.map((kind) => {
+    const count = model.kindCounts.get(kind) ?? 0;
+    return `<li><button type="button" class="k-${kind}" data-kind="${kind}" data-count="${count}" title="${escapeHtml(KIND_MEANINGS[kind])}">${count} ${kind}</button></li>`;
+  });
+  return `<p class="lede">${facts.map(escapeHtml).join(' · ')}</p>\n${headline}\n<ul class="chips" aria-label="verdicts">${chips.join('')}</ul>`;
+}
+
+export function conflictsSection(model: ReportModel): string {
+  if (model.conflicts.length === 0) return '<p>No two figures for the same quantity and period contradict each other.</p>';
+  return model.conflicts
+    .map((relation, i) => {
+      const level = relation.severity?.level ?? 'unknown';
+      const badge = `<span class="badge sev-${escapeHtml(level)}">${escapeHtml(level)}</span>`;
+      return relationCard(relation, model, `conflict-${i + 1}`, 'conflict', badge, severityText(relation.severity));
+    })
+    .join('\n');
+}
+
+export function reviewSection(model: ReportModel): string {
+  return model.review
+    .map((relation, i) => {
+      const label = relation.kind === 'correction' ? 'correction' : 'does not add up';
+      const note = relation.kind === 'correction' ? 'the newer figure supersedes the older' : 'the parts do not sum to the stated total';
+      return relationCard(relation, model, `review-${i + 1}`, 'review', `<span class="badge review">${label}</span>`, note);
+    })
+    .join('\n');
+}
+
+/** Figures side by side, each with who said it, where, when, and the quote in its sentence. */
+function relationCard(relation: Relation, model: ReportModel, id: string, kind: string, badge: string, note: string): string {
+  const claims = claimsOf(relation, model);
+  const title = claims.map(figureWithMeasure).join(' vs ');
+  const sides = claims.map((claim) => {
+    const at = relation.claimIds.indexOf(claim.id);
+    return `<section class="side">${figureHeading(claim, model)}${facts(claim)}${quoteMarkup(claim, model, relation.quotes[at] ?? claim.quote)}</section>`;
+  });
+  return (
+    `<article class="card ${kind}" id="${id}"><h3>${badge}${escapeHtml(title)}</h3>` +
+    `<p class="reason"><em>${escapeHtml(note)}.</em> ${escapeHtml(relation.reason)}</p>` +
+    `<div class="sides">${sides.join('')}</div></article>`
+  );
+}
+
+function figureHeading(claim: Claim, model: ReportModel): string {
+  return `<p class="figure"><span class="ref">${refOf(claim.id, model)}</span>${escapeHtml(figureWithMeasure(claim))}</p>`;
+}
+
+function facts(claim: Claim): string {
+  const rows: [string, string][] = [];
+  const speaker = speakerOf(claim);
+  if (speaker !== null) rows.push(['Said by', escapeHtml(speaker)]);
+  rows.push(['Outlet', linkOrText(outletOf(claim), claim.source.url)]);
+  rows.push(['Published', claim.source.published === null ? 'unknown' : formatDate(claim.source.published)]);
+  rows.push(['As of', escapeHtml(whenValid(claim))]);
+  const period = periodText(claim);
+  if (period !== null) rows.push(['Counts over', escapeHtml(period)]);
+  return `<dl class="facts">${rows.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join('')}</dl>`;
+}
+
+export function subjectsSection(model: ReportModel): string {
+  const parts = model.groups.map((view, i) => subject(view, model, i));
+  if (model.ungrouped.length > 0) {
+    parts.push(
+      `<section class="subject"><h3>Claims in no subject</h3><ol class="claim-list">${model.ungrouped.map((c) => claimItem(c, [], model)).join('')}</ol></section>`,
+    );
+  }
+  return parts.length > 0 ? parts.join('\n') : '<p>No claims were grouped.</p>';
+}
+
+function subject(view: GroupView, model: ReportModel, index: number): string {
+  const explained = view.relations.filter((r) => r.kind !== 'agree' && r.kind !== 'compatible');
+  const flagged = view.relations.some((r) => r.kind === 'conflict' || r.kind === 'correction' || r.consistent === false);
+  const estimates = view.estimates.length > 0 ? `<ul class="estimates">${view.estimates.map((e) => `<li>${estimateText(e)}</li>`).join('')}</ul>` : '';
+  const reasons =
+    explained.length > 0
+      ? `<ul class="explained">${explained
+          .map((r) => `<li><span class="kind k-${r.kind}">${r.kind}</span> ${escapeHtml(r.claimIds.map((id) => refOf(id, model)).join(', '))}: ${escapeHtml(r.reason)}</li>`)
+          .join('')}</ul>`
+      : '';
+  return (
+    `<section class="subject" id="subject-${index + 1}"><h3>${escapeHtml(groupTitle(view.group))} <span class="count">· ${plural(view.claims.length, 'claim')}</span></h3>\n` +
+    `${timelineChart(view, model, index)}\n${estimates}${reasons}` +
+    `<details class="claims"${flagged ? ' open' : ''}><summary>${plural(view.claims.length, 'claim')} with their quotes</summary>` +
+    `<ol class="claim-list">${view.claims.map((claim) => claimItem(claim, view.relations, model)).join('')}</ol></details></section>`
+  );
+}
+
+function claimItem(claim: Claim, relations: readonly Relation[], model: ReportModel): string {
+  const verdicts = relations
+    .filter((r) => r.claimIds.includes(claim.id))
+    .map((r) => `${r.kind} with ${r.claimIds.filter((id) => id !== claim.id).map((id) => refOf(id, model)).join(', ')}`);
+  const inConflict = relations.some((r) => r.kind === 'conflict' && r.claimIds.includes(claim.id));
+  const who = [speakerOf(claim), outletOf(claim)].filter((s): s is string => s !== null).map(escapeHtml);
+  const outlet = linkOrText(outletOf(claim), claim.source.url);
+  if (who.length > 0) who[who.length - 1] = outlet;
+  const period = periodText(claim);
+  return (
+    `<li class="${inConflict ? 'in-conflict' : ''}" id="${refOf(claim.id, model)}">${figureHeading(claim, model)}` +
+    `<div class="who">${who.join(' · ')} · as of ${escapeHtml(whenValid(claim))}${period === null ? '' : ` · counts ${escapeHtml(period)}`}</div>` +
+    `${verdicts.length > 0 ? `<div class="verdicts">${escapeHtml(verdicts.join('; '))}</div>` : ''}${quoteMarkup(claim, model)}</li>`
+  );
+}
+
+function estimateText(estimate: Estimate): string {
+  const when = estimate.asOf === null ? 'date unknown' : formatDate(estimate.asOf);
+  const best = estimate.best === null ? 'no best figure' : `<strong>${formatNumber(estimate.best)}</strong>`;
+  const high = estimate.high === null ? 'no upper bound' : formatNumber(estimate.high);
+  return `Estimate of ${escapeHtml(estimate.measure ?? 'the figure')} as of ${when}: ${best} (low ${formatNumber(estimate.low)}, high ${high}; ${estimate.policy})`;
+}
+
+export function agreementsSection(model: ReportModel): string {
+  if (model.agreements.length === 0) return '<p>No agreements.</p>';
+  const items = model.agreements.map((relation) => {
+    const claims = claimsOf(relation, model).sort(byTime);
+    const figures = claims.map((c) => `${refOf(c.id, model)} ${escapeHtml(figureAsWritten(c))} (${escapeHtml(outletOf(c))}, ${escapeHtml(whenValid(c))})`);
+    const measure = claims[0] ? escapeHtml(measureOf(claims[0])) : '';
+    return `<li><strong>${relation.kind}</strong> on ${measure}: ${figures.join(' · ')}</li>`;
+  });
+  return `<ul class="compact">${items.join('')}</ul>`;
+}
+
+export function rejectedSection(records: readonly Rejected[]): string {
+  if (records.length === 0) return '<p>No input record was rejected.</p>';
+  const items = records.map((record) => {
+    const where = record.index === null ? record.origin : `${record.origin} #${record.index + 1}`;
+    const field = record.field === '' ? '' : ` <code>${escapeHtml(record.field)}</code>`;
+    return `<li>${escapeHtml(where)}${field}: ${escapeHtml(record.reason)}</li>`;
+  });
+  return `<ul class="compact rejected">${items.join('')}</ul>`;
+}

@@ -1,0 +1,183 @@
+import type { Claim, Document, Estimate, Group, Reconciliation, Relation, RelationKind, SeverityLevel } from '../records';
+import { RELATION_KINDS } from '../records';
+import { formatDate } from '../dates';
+import { byTime, compareText } from './figures';
+
+/**
+ * The reconciliation indexed once for every renderer: what comes first, how
+ * claims are referred to, and which relations belong to which subject. All
+ * orders are fixed by explicit comparators, never by the input's order.
+ */
+export interface ReportModel {
+  result: Reconciliation;
+  claims: ReadonlyMap<string, Claim>;
+  /** A short reference per claim ("C7"), numbered in the order the subjects show them. */
+  refs: ReadonlyMap<string, string>;
+  /** Subjects, the ones with conflicts first. */
+  groups: readonly GroupView[];
+  /** Claims that no group holds (a reconciliation should have none; they are shown, not lost). */
+  ungrouped: readonly Claim[];
+  /** Conflicts, most severe first. */
+  conflicts: readonly Relation[];
+  /** Not conflicts, but a reader should look: corrections, and breakdowns whose parts do not add up. */
+  review: readonly Relation[];
+  /** agree and compatible. */
+  agreements: readonly Relation[];
+  /** Every relation, in report order: by verdict (conflict first), then by claims. */
+  relations: readonly Relation[];
+  kindCounts: ReadonlyMap<RelationKind, number>;
+  documents: DocumentCount;
+  /** Document texts by id, when the caller gave them: for showing a quote in its sentence. */
+  texts: ReadonlyMap<string, Document>;
+}
+
+export interface GroupView {
+  group: Group;
+  /** The group's claims, earliest first. */
+  claims: readonly Claim[];
+  /** Relations that involve at least one claim of the group, in report order. */
+  relations: readonly Relation[];
+  estimates: readonly Estimate[];
+}
+
+export interface DocumentCount {
+  count: number;
+  /** "given": the documents passed to the renderer; "cited": the distinct documents the claims come from. */
+  basis: 'given' | 'cited';
+}
+
+export interface ModelOptions {
+  /** The documents the claims were extracted from: counted in the summary, and quoted in context. */
+  documents?: readonly Document[];
+}
+
+/** Verdicts in the order a fact-checker needs them: disagreements first, agreements last. */
+export const KIND_ORDER: readonly RelationKind[] = [
+  'conflict',
+  'correction',
+  'breakdown',
+  'scope',
+  'progression',
+  'distinct-events',
+  'compatible',
+  'agree',
+];
+
+const SEVERITY_RANK: Readonly<Record<SeverityLevel, number>> = { high: 0, medium: 1, low: 2 };
+
+export function buildModel(result: Reconciliation, options: ModelOptions = {}): ReportModel {
+  const claims = new Map<string, Claim>();
+  for (const claim of result.claims) if (!claims.has(claim.id)) claims.set(claim.id, claim);
+  const relations = [...result.relations].sort(byReportOrder);
+  const groups = orderGroups(result, claims, relations);
+  const grouped = new Set(groups.flatMap((view) => view.claims.map((claim) => claim.id)));
+  const ungrouped = [...claims.values()].filter((claim) => !grouped.has(claim.id)).sort(byTime);
+  return {
+    result,
+    claims,
+    refs: numberClaims([...groups.flatMap((view) => view.claims), ...ungrouped]),
+    groups,
+    ungrouped,
+    conflicts: relations.filter((r) => r.kind === 'conflict').sort(bySeverity),
+    review: relations.filter(needsReview),
+    agreements: relations.filter((r) => r.kind === 'agree' || r.kind === 'compatible'),
+    relations,
+    kindCounts: countKinds(relations),
+    documents: countDocuments(result, options.documents),
+    texts: new Map((options.documents ?? []).map((document) => [document.id, document])),
+  };
+}
+
+/** Conflicts, most severe first; ties by relative gap, then by the claims, so the order is stable. */
+export function bySeverity(a: Relation, b: Relation): number {
+  const rank = (r: Relation) => (r.severity ? SEVERITY_RANK[r.severity.level] : 3);
+  return (
+    rank(a) - rank(b) ||
+    (b.severity?.relativeGap ?? 0) - (a.severity?.relativeGap ?? 0) ||
+    compareText(a.claimIds.join(' '), b.claimIds.join(' '))
+  );
+}
+
+export function byReportOrder(a: Relation, b: Relation): number {
+  return (
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+    (a.kind === 'conflict' ? bySeverity(a, b) : 0) ||
+    compareText(a.claimIds.join(' '), b.claimIds.join(' ')) ||
+    compareText(a.reason, b.reason)
+  );
+}
+
+function needsReview(relation: Relation): boolean {
+  return relation.kind === 'correction' || (relation.kind === 'breakdown' && relation.consistent === false);
+}
+
+/** The claims of a relation that the reconciliation holds, in the relation's order. */
+export function claimsOf(relation: Relation, model: Pick<ReportModel, 'claims'>): Claim[] {
+  return relation.claimIds.map((id) => model.claims.get(id)).filter((claim): claim is Claim => claim !== undefined);
+}
+
+/** "C7", or the raw id for a claim the reconciliation does not hold. */
+export function refOf(id: string, model: Pick<ReportModel, 'refs'>): string {
+  return model.refs.get(id) ?? id;
+}
+
+/** "facilities · Syria · event of Oct 26, 2023": what a subject counts, where, and for one-off events when. */
+export function groupTitle(group: Group): string {
+  const places = group.locations.length > 0 ? group.locations.join(', ') : 'no place named';
+  const event = group.eventDate === null ? '' : ` · event of ${formatDate(group.eventDate)}`;
+  return `${group.measure ?? 'unknown measure'} · ${places}${event}`;
+}
+
+function orderGroups(result: Reconciliation, claims: ReadonlyMap<string, Claim>, relations: readonly Relation[]): GroupView[] {
+  const estimatesByGroup = new Map<string, Estimate[]>();
+  for (const estimate of result.estimates) {
+    const list = estimatesByGroup.get(estimate.groupId) ?? [];
+    list.push(estimate);
+    estimatesByGroup.set(estimate.groupId, list);
+  }
+  const views = result.groups.map((group): GroupView => {
+    const members = new Set(group.claimIds);
+    return {
+      group,
+      claims: group.claimIds.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined).sort(byTime),
+      relations: relations.filter((relation) => relation.claimIds.some((id) => members.has(id))),
+      estimates: (estimatesByGroup.get(group.id) ?? []).sort(byEstimateOrder),
+    };
+  });
+  return views.sort(byGroupOrder);
+}
+
+/** Subjects with conflicts first, then those to review, then the biggest; ties by measure, places, date, id. */
+function byGroupOrder(a: GroupView, b: GroupView): number {
+  const count = (view: GroupView, test: (r: Relation) => boolean) => view.relations.filter(test).length;
+  return (
+    count(b, (r) => r.kind === 'conflict') - count(a, (r) => r.kind === 'conflict') ||
+    count(b, needsReview) - count(a, needsReview) ||
+    b.claims.length - a.claims.length ||
+    compareText(a.group.measure ?? '', b.group.measure ?? '') ||
+    compareText(a.group.locations.join(','), b.group.locations.join(',')) ||
+    compareText(a.group.eventDate ?? '', b.group.eventDate ?? '') ||
+    compareText(a.group.id, b.group.id)
+  );
+}
+
+function byEstimateOrder(a: Estimate, b: Estimate): number {
+  return compareText(a.asOf ?? '9999-12-31', b.asOf ?? '9999-12-31') || compareText(a.measure ?? '', b.measure ?? '');
+}
+
+function numberClaims(ordered: readonly Claim[]): Map<string, string> {
+  const refs = new Map<string, string>();
+  for (const claim of ordered) if (!refs.has(claim.id)) refs.set(claim.id, `C${refs.size + 1}`);
+  return refs;
+}
+
+function countKinds(relations: readonly Relation[]): Map<RelationKind, number> {
+  const counts = new Map<RelationKind, number>(RELATION_KINDS.map((kind) => [kind, 0]));
+  for (const relation of relations) counts.set(relation.kind, (counts.get(relation.kind) ?? 0) + 1);
+  return counts;
+}
+
+function countDocuments(result: Reconciliation, documents: readonly Document[] | undefined): DocumentCount {
+  if (documents !== undefined) return { count: new Set(documents.map((d) => d.id)).size, basis: 'given' };
+  return { count: new Set(result.claims.map((claim) => claim.documentId)).size, basis: 'cited' };
+}

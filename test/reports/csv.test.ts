@@ -1,0 +1,72 @@
+import { renderReport } from '../../lib/reports/render';
+import { CSV_COLUMNS } from '../../lib/reports/csv';
+import type { Reconciliation } from '../../lib/records';
+import { makeClaim } from '../helpers/claims';
+import { loadFixture } from './helpers';
+
+/** RFC 4180 as a spreadsheet reads it: quoted fields may hold commas, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += ch;
+  }
+  return rows;
+}
+
+function table(result: Reconciliation): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(renderReport(result, { format: 'csv' }));
+  return rows.map((row) => Object.fromEntries((header ?? []).map((name, i) => [name, row[i] ?? ''])));
+}
+
+describe('CSV export', () => {
+  it('has one row per relation, then one per estimate, each with every column', () => {
+    const result = loadFixture('seeds');
+    const text = renderReport(result, { format: 'csv' });
+    const [header, ...rows] = parseCsv(text);
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(result.relations.length + result.estimates.length);
+    for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
+    const records = rows.map((row) => row[0]);
+    expect(records.filter((r) => r === 'relation')).toHaveLength(result.relations.length);
+    expect(records.lastIndexOf('relation')).toBeLessThan(records.indexOf('estimate'));
+    expect(text.endsWith('\r\n')).toBe(true);
+  });
+
+  it('puts conflicts first, with severity, figures, outlets and the quotes of each side', () => {
+    const rows = table(loadFixture('every-verdict'));
+    expect(rows[0]).toMatchObject({ record: 'relation', kind: 'conflict', severity: 'high', gap: '8017', consistent: '' });
+    expect(rows[0]?.figures).toBe('3283 killed | 11,300 killed');
+    expect(rows[0]?.outlets).toBe('Libya Health Ministry dataset | Global Wire');
+    expect(rows[0]?.quotes).toBe('deaths_total=3283 on 2023-09-15 | the death toll had reached 11,300');
+    const breakdown = rows.find((row) => row.kind === 'breakdown');
+    expect(breakdown?.consistent).toBe('false');
+    const estimate = rows.find((row) => row.record === 'estimate' && row.measure === 'displaced');
+    expect(estimate).toMatchObject({ low: '27000', best: '30000', high: '30000', policy: 'best-estimate' });
+  });
+
+  it('round-trips quotes with commas, double quotes and line breaks, and defuses spreadsheet formulas', () => {
+    const tricky = makeClaim({ id: 'a', quote: '=HYPERLINK("http://x","19") attacks, "at least"\nnext line' });
+    const other = makeClaim({ id: 'b', quote: '+20 attacks', stated: 20, statedText: '20' });
+    const result: Reconciliation = {
+      claims: [tricky, other],
+      groups: [{ id: 'g', measure: 'attacks', locations: ['Iraq'], eventDate: null, claimIds: ['a', 'b'] }],
+      relations: [{ kind: 'compatible', claimIds: ['a', 'b'], reason: '-1 is not a formula', quotes: [tricky.quote, other.quote], severity: null, consistent: null }],
+      estimates: [],
+      rejected: [],
+    };
+    const [row] = table(result);
+    expect(row?.quotes).toBe(`'${tricky.quote} | ${other.quote}`);
+    expect(row?.reason).toBe("'-1 is not a formula");
+  });
+});

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Document, Reconciliation } from '../../lib/records';
+import { loadDocument } from '../../lib/documents/load';
+import { SEEDS_DIR, seedFiles, readSeed } from '../helpers/seeds';
+
+export type FixtureName = 'seeds' | 'every-verdict';
+
+export function loadFixture(name: FixtureName): Reconciliation {
+  return JSON.parse(readFileSync(join(__dirname, 'fixtures', `${name}.reconciliation.json`), 'utf8')) as Reconciliation;
+}
+
+/** The seed articles as the seeds fixture was made from them (004 has no header; its outlet comes from the caller). */
+export function seedDocuments(): Document[] {
+  return seedFiles().map((name) => loadDocument(readSeed(name), { id: name, ...(name.startsWith('004_') ? { outlet: 'EL TIEMPO' } : {}) }));
+}
+
+export { SEEDS_DIR };
+
+/** The same reconciliation with every list in another order. */
+export function reordered(result: Reconciliation, order: (n: number) => number[]): Reconciliation {
+  const pick = <T>(items: readonly T[]): T[] => order(items.length).map((i) => items[i] as T);
+  return {
+    claims: pick(result.claims),
+    groups: pick(result.groups).map((group) => ({ ...group, claimIds: pick(group.claimIds) })),
+    relations: pick(result.relations),
+    estimates: pick(result.estimates),
+    rejected: result.rejected,
+  };
+}
+
+/** A permutation of 0..n-1 from a seed (Fisher–Yates over a small LCG): reproducible from the seed fast-check prints. */
+export function permutation(seed: number) {
+  return (n: number): number[] => {
+    const order = Array.from({ length: n }, (_, i) => i);
+    let state = seed >>> 0;
+    for (let i = n - 1; i > 0; i--) {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      const j = state % (i + 1);
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    return order;
+  };
+}

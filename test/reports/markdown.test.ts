@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { renderReport } from '../../lib/reports/render';
+import type { Reconciliation } from '../../lib/records';
+import { makeClaim } from '../helpers/claims';
+import { loadFixture, permutation, reordered, seedDocuments } from './helpers';
+
+const markdown = (result: Reconciliation) => renderReport(result, { format: 'markdown' });
+
+/** Every row of every table has as many cells as its header: no text from a source split a row. */
+function expectWholeTableRows(report: string): void {
+  const cells = (line: string) => line.split(/(?<!\\)\|/).length;
+  let header: number | null = null;
+  for (const line of report.split('\n')) {
+    if (!line.startsWith('|')) {
+      header = null;
+      continue;
+    }
+    if (header === null) header = cells(line);
+    else expect({ line, cells: cells(line) }).toEqual({ line, cells: header });
+  }
+}
+
+function section(report: string, heading: string): string {
+  const start = report.indexOf(`\n## ${heading}`);
+  if (start < 0) return '';
+  const next = report.indexOf('\n## ', start + 1);
+  return report.slice(start, next < 0 ? undefined : next);
+}
+
+describe('Markdown report of the seed articles', () => {
+  const result = loadFixture('seeds');
+  const report = renderReport(result, { format: 'markdown', documents: seedDocuments() });
+
+  it('opens with the counts: documents, claims, subjects and each verdict', () => {
+    const head = report.slice(0, report.indexOf('\n## '));
+    expect(head).toContain(`5 documents · ${result.claims.length} claims · ${result.groups.length} subjects`);
+    for (const kind of ['conflict', 'agree', 'progression', 'breakdown', 'scope', 'compatible', 'distinct-events', 'correction']) {
+      const count = result.relations.filter((r) => r.kind === kind).length;
+      expect(head).toContain(`| ${kind} | ${count} |`);
+    }
+  });
+
+  it('puts the 19 brain injuries against 21 injured before the agreements, with outlets, dates and exact quotes', () => {
+    const conflicts = section(report, 'Conflicts');
+    expect(conflicts).toContain('19 traumatic brain injuries vs 21 injured');
+    expect(conflicts).toContain('“19 US service members had suffered ‘traumatic brain injuries’”');
+    expect(conflicts).toContain('“21 American soldiers were slightly injured”');
+    expect(conflicts).toContain('Oct 26, 2023');
+    expect(conflicts).toContain('Oct 27, 2023');
+    expect(conflicts).toContain('published Oct 29, 2023');
+    expect(conflicts).toMatch(/\| Pentagon \|/);
+    expect(report.indexOf('## Conflicts')).toBeLessThan(report.indexOf('## Subjects'));
+    expect(report.indexOf('## Subjects')).toBeLessThan(report.indexOf('## Agreements'));
+    expect(report.indexOf('## Agreements')).toBeLessThan(report.indexOf('## Rejected records'));
+  });
+
+  it('shows every claim once in the subjects, numbered, and marks progressions in the timeline', () => {
+    const subjects = section(report, 'Subjects');
+    const rows = subjects.split('\n').filter((line) => /^\| C\d+ \|/.test(line));
+    expect(rows).toHaveLength(result.claims.length);
+    expect(new Set(rows.map((row) => row.split(' | ')[0])).size).toBe(result.claims.length);
+    expect(subjects).toMatch(/progression from C\d+/);
+    expect(subjects).toMatch(/progression to C\d+/);
+    expect(subjects).toContain('**conflict with');
+    expectWholeTableRows(report);
+  });
+
+  it('writes figures as the sources wrote them and dates with the month in words', () => {
+    expect(report).toContain('about 2,500 troops');
+    expect(report).toContain('at least 19 attacks');
+    expect(report).toContain('over 46 attacks');
+    expect(report).toContain('a pair of aircraft');
+    expect(report).toContain('a defensive airstrike');
+    expect(report).not.toMatch(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/);
+    expect(report).not.toMatch(/\b2023-\d\d-\d\d\b/);
+  });
+
+  it('lists each rejected record with where it came from and why', () => {
+    const rejected = section(report, 'Rejected records');
+    expect(rejected).toContain('newsroom-claims.ndjson \\#3');
+    expect(rejected).toContain('/qualifier must be one of');
+  });
+});
+
+describe('Markdown report of every verdict', () => {
+  const result = loadFixture('every-verdict');
+  const report = markdown(result);
+
+  it('orders conflicts most severe first', () => {
+    const conflicts = section(report, 'Conflicts');
+    const high = conflicts.indexOf('high severity');
+    expect(high).toBeGreaterThan(0);
+    expect(high).toBeLessThan(conflicts.indexOf('medium severity'));
+    expect(conflicts).toContain('3283 killed vs 11,300 killed');
+  });
+
+  it('lists corrections and breakdowns that do not add up for review, and marks the correction in the timeline', () => {
+    const review = section(report, 'To review');
+    expect(review).toContain('correction: the newer figure supersedes');
+    expect(review).toContain('breakdown: the parts do not add up');
+    expect(section(report, 'Subjects')).toMatch(/corrected by C\d+/);
+    expect(section(report, 'Subjects')).toMatch(/corrects C\d+/);
+  });
+
+  it('writes ranges and bounds in words', () => {
+    expect(report).toContain('between 4,000 and 4,500 killed');
+    expect(report).toContain('up to 30,000 displaced');
+    expect(report).toContain('fewer than 25,000 displaced');
+    expect(report).toContain('publication date unknown');
+  });
+
+  it('counts the documents the claims cite when no documents are given, and says so', () => {
+    const cited = new Set(result.claims.map((c) => c.documentId)).size;
+    expect(report).toContain(`${cited} documents cited`);
+  });
+});
+
+describe('Markdown report of untrusted text', () => {
+  it('keeps Markdown and HTML in quotes and names inert, and table rows whole', () => {
+    const claim = makeClaim({
+      id: 'x',
+      quote: 'at least 19 | <script>alert(1)</script> *times* [link](javascript:alert(1))',
+      source: { name: 'Evil | Outlet\n# heading', url: 'javascript:alert(1)', published: '2023-10-27' },
+    });
+    const other = makeClaim({ id: 'y', stated: 5, statedText: '5', qualifier: 'exact', hedge: null });
+    const result: Reconciliation = {
+      claims: [claim, other],
+      groups: [{ id: 'g', measure: 'attacks', locations: ['Iraq'], eventDate: null, claimIds: ['x', 'y'] }],
+      relations: [{ kind: 'conflict', claimIds: ['x', 'y'], reason: 'a | b', quotes: [claim.quote, other.quote], severity: { level: 'high', gap: 14, relativeGap: 0.7 }, consistent: null }],
+      estimates: [],
+      rejected: [],
+    };
+    const report = markdown(result);
+    expect(report).not.toContain('<script>');
+    expect(report).not.toMatch(/(?<!\\)\]\(javascript:/);
+    expect(report).not.toMatch(/^# heading/m);
+    expect(report).toContain('Evil \\| Outlet \\# heading');
+    expectWholeTableRows(report);
+  });
+});
+
+describe('Markdown report determinism', () => {
+  it('gives byte-identical output whatever the order of claims, groups, relations and estimates', () => {
+    for (const name of ['seeds', 'every-verdict'] as const) {
+      const result = loadFixture(name);
+      const expected = markdown(result);
+      fc.assert(
+        fc.property(fc.integer(), (seed) => markdown(reordered(result, permutation(seed))) === expected),
+        { numRuns: 25 },
+      );
+    }
+  });
+
+  it('reports an empty reconciliation without failing', () => {
+    const report = markdown({ claims: [], groups: [], relations: [], estimates: [], rejected: [] });
+    expect(report).toContain('No claims to compare.');
+    expect(report).toContain('## Conflicts (0)');
+  });
+});
