@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Document, Reconciliation } from '../../lib/records';
 import { loadDocument } from '../../lib/documents/load';
 import { SEEDS_DIR, seedFiles, readSeed } from '../helpers/seeds';
+import { makeClaim } from '../helpers/claims';
 
 export type FixtureName = 'seeds' | 'every-verdict';
 
@@ -40,5 +41,44 @@ export function permutation(seed: number) {
       [order[i], order[j]] = [order[j] as number, order[i] as number];
     }
     return order;
+  };
+}
+
+/** A reconciliation whose every text field from the input carries an HTML payload. */
+export function hostileReconciliation(): Reconciliation {
+  const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+  const claim = makeClaim({
+    id: `a"><script>window.__xss=3</script>`,
+    documentId: `doc<svg onload="window.__xss=4">`,
+    quote: `at least 19 ${payload}`,
+    measureText: payload,
+    locations: [`Iraq${payload}`],
+    attribution: { speaker: `Speaker ${payload}`, organization: null },
+    source: { name: `Outlet ${payload}`, url: 'javascript:window.__xss=5', published: '2023-10-27' },
+  });
+  const other = makeClaim({
+    id: 'b',
+    stated: 5,
+    statedText: '5',
+    qualifier: 'exact',
+    hedge: null,
+    quote: '5 attacks',
+    source: { name: 'Safe Outlet', url: 'https://example.com/story?a=1&b=2', published: '2023-10-27' },
+  });
+  return {
+    claims: [claim, other],
+    groups: [{ id: `g${payload}`, measure: `attacks${payload}`, locations: [`Iraq${payload}`], eventDate: null, claimIds: [claim.id, 'b'] }],
+    relations: [
+      {
+        kind: 'conflict',
+        claimIds: [claim.id, 'b'],
+        reason: `reason ${payload}`,
+        quotes: [claim.quote, other.quote],
+        severity: { level: 'high', gap: 14, relativeGap: 0.7 },
+        consistent: null,
+      },
+    ],
+    estimates: [],
+    rejected: [{ origin: `file${payload}`, index: 0, id: null, field: `/x${payload}`, reason: `bad ${payload}`, record: payload }],
   };
 }

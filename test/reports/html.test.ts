@@ -2,49 +2,9 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { renderReport } from '../../lib/reports/render';
 import type { Reconciliation } from '../../lib/records';
-import { makeClaim } from '../helpers/claims';
-import { loadFixture, permutation, reordered, seedDocuments } from './helpers';
+import { hostileReconciliation, loadFixture, permutation, reordered, seedDocuments } from './helpers';
 
 const html = (result: Reconciliation) => renderReport(result, { format: 'html' });
-
-/** A reconciliation whose every text field from the input carries an HTML payload. */
-export function hostileReconciliation(): Reconciliation {
-  const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
-  const claim = makeClaim({
-    id: `a"><script>window.__xss=3</script>`,
-    documentId: `doc<svg onload="window.__xss=4">`,
-    quote: `at least 19 ${payload}`,
-    measureText: payload,
-    locations: [`Iraq${payload}`],
-    attribution: { speaker: `Speaker ${payload}`, organization: null },
-    source: { name: `Outlet ${payload}`, url: 'javascript:window.__xss=5', published: '2023-10-27' },
-  });
-  const other = makeClaim({
-    id: 'b',
-    stated: 5,
-    statedText: '5',
-    qualifier: 'exact',
-    hedge: null,
-    quote: '5 attacks',
-    source: { name: 'Safe Outlet', url: 'https://example.com/story?a=1&b=2', published: '2023-10-27' },
-  });
-  return {
-    claims: [claim, other],
-    groups: [{ id: `g${payload}`, measure: `attacks${payload}`, locations: [`Iraq${payload}`], eventDate: null, claimIds: [claim.id, 'b'] }],
-    relations: [
-      {
-        kind: 'conflict',
-        claimIds: [claim.id, 'b'],
-        reason: `reason ${payload}`,
-        quotes: [claim.quote, other.quote],
-        severity: { level: 'high', gap: 14, relativeGap: 0.7 },
-        consistent: null,
-      },
-    ],
-    estimates: [],
-    rejected: [{ origin: `file${payload}`, index: 0, id: null, field: `/x${payload}`, reason: `bad ${payload}`, record: payload }],
-  };
-}
 
 function inline(page: string, tag: 'script' | 'style'): string[] {
   const found: string[] = [];

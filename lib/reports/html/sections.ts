@@ -76,7 +76,7 @@ function relationCard(relation: Relation, model: ReportModel, id: string, kind: 
 }
 
 function figureHeading(claim: Claim, model: ReportModel): string {
-  return `<p class="figure"><span class="ref">${refOf(claim.id, model)}</span>${escapeHtml(figureWithMeasure(claim))}</p>`;
+  return `<p class="figure"><span class="ref">${refOf(claim.id, model)}</span> ${escapeHtml(figureWithMeasure(claim))}</p>`;
 }
 
 function facts(claim: Claim): string {

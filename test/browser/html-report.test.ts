@@ -1,0 +1,140 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { renderReport } from '../../lib/reports/render';
+import type { Reconciliation } from '../../lib/records';
+import { hostileReconciliation, loadFixture, seedDocuments } from '../reports/helpers';
+
+/*
+ * The HTML report in a real browser: Debian's Chromium driven by
+ * playwright-core. Where Chromium is not installed these tests are skipped,
+ * and the skip is announced, never passed silently.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+export const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
+
+const available = existsSync(CHROMIUM);
+if (!available) {
+  process.stderr.write(`SKIPPED: browser tests of the HTML report: ${CHROMIUM} not found. Install it with "apt-get install chromium" (.ci/run does).\n`);
+}
+const describeInBrowser = available ? describe : describe.skip;
+
+jest.setTimeout(60_000);
+
+interface Visit {
+  page: Page;
+  /** Every URL the page asked for, including ones the route refused. */
+  requests: string[];
+  errors: string[];
+  dialogs: string[];
+}
+
+/** Write the report to test-artifacts/, open it from disk, and refuse every request that is not that file. */
+async function visit(browser: Browser, name: string, html: string): Promise<Visit> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, name);
+  writeFileSync(path, html);
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const visit: Visit = { page, requests: [], errors: [], dialogs: [] };
+  const own = pathToFileURL(path).href;
+  await context.route('**/*', (route) => (route.request().url() === own ? route.continue() : route.abort()));
+  page.on('request', (request) => visit.requests.push(request.url()));
+  page.on('console', (message) => message.type() === 'error' && visit.errors.push(message.text()));
+  page.on('pageerror', (error) => visit.errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    visit.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(own, { waitUntil: 'load' });
+  return visit;
+}
+
+describeInBrowser('HTML report in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe('the seed report', () => {
+    const seeds: Reconciliation = loadFixture('seeds');
+    let seen: Visit;
+    beforeAll(async () => {
+      seen = await visit(browser, 'seed-report.html', renderReport(seeds, { format: 'html', documents: seedDocuments() }));
+    });
+    afterAll(async () => {
+      await seen?.page.context().close();
+    });
+
+    it('draws a visible timeline chart for every subject, with a mark for every claim', async () => {
+      const charts = seen.page.locator('svg.chart');
+      expect(await charts.count()).toBe(seeds.groups.length);
+      const sizes = await charts.evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect()).map((r) => [r.width, r.height]));
+      for (const [width, height] of sizes) {
+        expect(width).toBeGreaterThan(300);
+        expect(height).toBeGreaterThan(80);
+      }
+      expect(await seen.page.locator('svg.chart g.claim').count()).toBe(seeds.claims.length);
+      expect(await seen.page.locator('svg.chart g.claim.in-conflict circle.conflict-ring').count()).toBe(2);
+    });
+
+    it('shows the conflict with both figures and the numbers marked in their sentences', async () => {
+      const card = seen.page.locator('#conflicts article.card.conflict');
+      expect(await card.count()).toBe(seeds.relations.filter((r) => r.kind === 'conflict').length);
+      await expect(card.first().isVisible()).resolves.toBe(true);
+      const text = await card.first().innerText();
+      expect(text).toContain('19 traumatic brain injuries vs 21 injured');
+      expect(text).toContain('A total of 21 American soldiers were slightly injured.');
+      expect(await card.first().locator('mark').allInnerTexts()).toEqual(['19', '21']);
+    });
+
+    it('sends no request to any address and reports no error, so its own script and style passed the CSP', async () => {
+      expect(seen.requests).toEqual([seen.page.url()]);
+      expect(seen.errors).toEqual([]);
+      const background = await seen.page.locator('.card.conflict').evaluate((el) => getComputedStyle(el).borderLeftColor);
+      expect(background).toBe('rgb(196, 0, 26)');
+    });
+
+    it('filters the verdict table by verdict and by words, and sorts it by a column', async () => {
+      const rows = seen.page.locator('#relations tbody tr');
+      const visible = () => rows.evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).length);
+      expect(await visible()).toBe(seeds.relations.length);
+      await seen.page.selectOption('#relations-kind', 'agree');
+      expect(await visible()).toBe(seeds.relations.filter((r) => r.kind === 'agree').length);
+      await seen.page.fill('#relations-filter', 'troops iraq');
+      expect(await visible()).toBe(1);
+      expect(await seen.page.locator('#relations-count').innerText()).toBe(`1 of ${seeds.relations.length} verdicts shown`);
+      await seen.page.selectOption('#relations-kind', '');
+      await seen.page.fill('#relations-filter', '');
+      await seen.page.click('#relations th:nth-child(2) button');
+      const kinds = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-kind') ?? ''));
+      expect(kinds).toEqual([...kinds].sort());
+      expect(await seen.page.getAttribute('#relations th:nth-child(2)', 'aria-sort')).toBe('ascending');
+      await seen.page.click('#relations th:nth-child(1) button');
+    });
+
+    it('saves a screenshot as a test artifact', async () => {
+      const path = join(ARTIFACTS, 'html-report.png');
+      await seen.page.screenshot({ path, fullPage: false });
+      expect(existsSync(path)).toBe(true);
+    });
+  });
+
+  it('runs no script that came with the input', async () => {
+    const seen = await visit(browser, 'hostile-report.html', renderReport(hostileReconciliation(), { format: 'html' }));
+    try {
+      expect(await seen.page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+      expect(seen.dialogs).toEqual([]);
+      expect(await seen.page.locator('a[href^="javascript"]').count()).toBe(0);
+      expect(await seen.page.locator('#conflicts').innerText()).toContain('<img src=x onerror="window.__xss=1">');
+      expect(seen.requests).toEqual([seen.page.url()]);
+    } finally {
+      await seen.page.context().close();
+    }
+  });
+});
