@@ -1,6 +1,7 @@
 import { ClaimReconcilerError, format, UsageError } from '../errors/messages';
 import { version } from '../../package.json';
 import { parseCommand } from './args';
+import { paletteFor } from './colour';
 import { usage, type CommandName } from './help';
 import { extractCommand } from './commands/extract';
 import { reconcileCommand } from './commands/reconcile';
@@ -33,12 +34,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     return await commands[name](command);
   } catch (error) {
+    const red = paletteFor(process.stderr).red;
     if (error instanceof ClaimReconcilerError) {
-      process.stderr.write(`claim-reconciler: ${error.message}\n`);
+      process.stderr.write(`claim-reconciler: ${red('error:')} ${error.message}\n`);
       return 2;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`claim-reconciler: unexpected error: ${detail}\nPlease report it with the command you ran.\n`);
+    process.stderr.write(`claim-reconciler: ${red('unexpected error:')} ${detail}\nPlease report it with the command you ran.\n`);
     return 2;
   }
 }

@@ -1,16 +1,42 @@
-import { rename, writeFile } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
+import { rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { format, UsageError } from '../errors/messages';
 
 /**
  * Write the whole output at once, only after the command has succeeded, so a
- * failing run never leaves half a report on stdout or in --out.
+ * failing run never leaves half a report on stdout or in --out. A reader that
+ * stops early (`| head`) is not an error.
  */
 export async function emit(text: string, out: string | undefined): Promise<void> {
   if (out === undefined) {
-    await new Promise<void>((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+    await writeStdout(text);
     return;
   }
+  await checkOutPath(out);
   const temporary = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
-  await writeFile(temporary, text, 'utf8');
-  await rename(temporary, out);
+  try {
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, out);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw new UsageError(format('outNotWritable', out, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+}
+
+function writeStdout(text: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    process.stdout.write(text, (error) => {
+      if (!error || (error as NodeJS.ErrnoException).code === 'EPIPE') resolve();
+      else reject(error);
+    });
+  });
+}
+
+/** Say what to do about an --out path that cannot work, before any work is written. */
+async function checkOutPath(out: string): Promise<void> {
+  const folder = dirname(out);
+  const folderInfo = await stat(folder).catch(() => null);
+  if (!folderInfo?.isDirectory()) throw new UsageError(format('outFolderMissing', out, folder));
+  const info = await stat(out).catch(() => null);
+  if (info?.isDirectory()) throw new UsageError(format('outIsFolder', out, join(out, 'report.html')));
 }

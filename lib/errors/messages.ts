@@ -61,6 +61,9 @@ export const messages = {
   mappingRequiresRows: '--map needs dataset files (.csv, .json, .ndjson) or - for standard input',
   datasetWithoutMap: '%s: a .csv file holds dataset rows; give a mapping with --map mapping.json',
   stdinTwice: '- (standard input) can be named only once',
+  outFolderMissing: '--out %s: the folder %s does not exist. Create it first, or give --out a path in an existing folder.',
+  outIsFolder: '--out %s: is a folder. Give a file name, such as %s.',
+  outNotWritable: '--out %s: cannot be written (%s). Check the folder\'s permissions, or write to another path.',
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -1,0 +1,94 @@
+import { PassThrough } from 'node:stream';
+import { mkdtempSync, readFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { colourEnabled, paletteFor } from '../../lib/cli/colour';
+import { colourMarkdown } from '../../lib/cli/terminal-markdown';
+import { startProgress } from '../../lib/cli/progress';
+import { reportFormatFor } from '../../lib/cli/report-format';
+import { emit } from '../../lib/cli/output';
+import { renderReport } from '../../lib/reports/render';
+import { loadFixture } from '../reports/helpers';
+
+const ESC = '\u001b[';
+
+describe('colour', () => {
+  it('is on only for a terminal without NO_COLOR and not TERM=dumb', () => {
+    expect(colourEnabled({ isTTY: true }, {})).toBe(true);
+    expect(colourEnabled({ isTTY: false }, {})).toBe(false);
+    expect(colourEnabled({}, {})).toBe(false);
+    expect(colourEnabled({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
+    expect(colourEnabled({ isTTY: true }, { NO_COLOR: '' })).toBe(true);
+    expect(colourEnabled({ isTTY: true }, { TERM: 'dumb' })).toBe(false);
+  });
+
+  it('colours the Markdown report at a terminal without changing its text', () => {
+    const report = renderReport(loadFixture('every-verdict'), { format: 'markdown' });
+    const coloured = colourMarkdown(report, paletteFor({ isTTY: true }, {}));
+    expect(coloured).toContain(`${ESC}31m`);
+    expect(coloured.replace(/\u001b\[\d+m/g, '').replace(/\*\*/g, '')).toBe(report.replace(/\*\*/g, ''));
+    expect(colourMarkdown(report, paletteFor({ isTTY: false }, {}))).toBe(report);
+    expect(colourMarkdown(report, paletteFor({ isTTY: true }, { NO_COLOR: '1' }))).toBe(report);
+  });
+});
+
+describe('progress bar', () => {
+  function terminal(isTTY: boolean) {
+    const stream = new PassThrough() as PassThrough & { isTTY: boolean; columns: number };
+    stream.isTTY = isTTY;
+    stream.columns = 80;
+    let written = '';
+    stream.on('data', (chunk) => (written += String(chunk)));
+    return { stream: stream as unknown as NodeJS.WriteStream, written: () => written };
+  }
+
+  function run(total: number, isTTY: boolean, quiet: boolean, msPerItem: number): string {
+    const { stream, written } = terminal(isTTY);
+    let clock = 0;
+    const progress = startProgress(total, { stream, quiet, unit: 'articles', delayMs: 1000, now: () => clock });
+    for (let i = 0; i < total; i++) {
+      clock += msPerItem;
+      progress.tick();
+    }
+    progress.stop();
+    return written();
+  }
+
+  it('shows on a terminal once a run lasts, counting the items', () => {
+    expect(run(50, true, false, 100)).toMatch(/\d+\/50 articles/);
+  });
+
+  it('stays silent for short runs, with --quiet, and when stderr is not a terminal', () => {
+    expect(run(50, true, false, 1)).toBe('');
+    expect(run(50, true, true, 100)).toBe('');
+    expect(run(50, false, false, 100)).toBe('');
+  });
+});
+
+describe('report format', () => {
+  const allowed = ['markdown', 'html', 'csv', 'json', 'ndjson'];
+  it('follows --format, else the extension of --out, else Markdown', () => {
+    expect(reportFormatFor('json', 'report.html', allowed)).toBe('json');
+    expect(reportFormatFor(undefined, 'out/report.HTML', allowed)).toBe('html');
+    expect(reportFormatFor(undefined, 'relations.csv', allowed)).toBe('csv');
+    expect(reportFormatFor(undefined, 'report.txt', allowed)).toBe('markdown');
+    expect(reportFormatFor(undefined, undefined, allowed)).toBe('markdown');
+    expect(reportFormatFor(undefined, 'x.ndjson', ['markdown'])).toBe('markdown');
+  });
+});
+
+describe('--out', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claim-reconciler-out-'));
+
+  it('writes the whole file', async () => {
+    const path = join(dir, 'report.md');
+    await emit('# report\n', path);
+    expect(readFileSync(path, 'utf8')).toBe('# report\n');
+  });
+
+  it('says to create a missing folder, and refuses a folder as the file', async () => {
+    await expect(emit('x', join(dir, 'missing', 'report.md'))).rejects.toThrow(/the folder .*missing does not exist\. Create it first/);
+    mkdirSync(join(dir, 'folder'));
+    await expect(emit('x', join(dir, 'folder'))).rejects.toThrow(/is a folder\. Give a file name, such as .*report\.html/);
+  });
+});
