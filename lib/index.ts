@@ -9,3 +9,4 @@ export { ClaimReconcilerError } from './errors/messages';
 export { defaults } from './config/defaults';
 export { renderReport, REPORT_FORMATS, type ReportFormat, type RenderOptions } from './reports/render';
 export * from './datasets';
+export { formatDate } from './dates';

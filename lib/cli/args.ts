@@ -10,13 +10,18 @@ export interface ParsedCommand {
   policy: 'best-estimate' | 'conservative' | 'range' | undefined;
   failOn: 'conflict' | 'any' | undefined;
   out: string | undefined;
+  /**
+   * The dataset mapping (--map) in force for each of `files`: one --map maps
+   * every dataset file; with several, each maps the files named after it.
+   */
+  maps: (string | undefined)[];
   quiet: boolean;
   help: boolean;
 }
 
 const FORMATS: Record<CommandName, readonly string[]> = {
   extract: ['ndjson', 'json'],
-  reconcile: ['markdown', 'json'],
+  reconcile: ['markdown', 'json', 'ndjson'],
   validate: [],
 };
 const POLICIES = ['best-estimate', 'conservative', 'range'] as const;
@@ -30,12 +35,14 @@ export function parseCommand(name: CommandName, argv: readonly string[]): Parsed
       args: [...argv],
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         format: { type: 'string' },
         published: { type: 'string' },
         policy: { type: 'string' },
         'fail-on': { type: 'string' },
         out: { type: 'string', short: 'o' },
+        map: { type: 'string', multiple: true },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -52,6 +59,7 @@ export function parseCommand(name: CommandName, argv: readonly string[]): Parsed
     policy: oneOf('policy', values.policy, POLICIES),
     failOn: oneOf('fail-on', values['fail-on'], FAIL_ON),
     out: values.out,
+    maps: mapsInForce(parsed.tokens ?? [], values.map ?? []),
     quiet: values.quiet ?? false,
     help: values.help ?? false,
   };
@@ -59,6 +67,17 @@ export function parseCommand(name: CommandName, argv: readonly string[]): Parsed
     throw new UsageError(format('badPublishedOption', command.published));
   }
   return command;
+}
+
+/** The --map in force for each positional: the only one, or the last one named before it. */
+function mapsInForce(tokens: ReadonlyArray<{ kind: string; value?: string | boolean }>, maps: readonly string[]): (string | undefined)[] {
+  let current: string | undefined;
+  const inForce: (string | undefined)[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'option' && (token as { name?: string }).name === 'map') current = token.value as string;
+    else if (token.kind === 'positional') inForce.push(maps.length === 1 ? maps[0] : current);
+  }
+  return inForce;
 }
 
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {

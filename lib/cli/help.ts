@@ -4,13 +4,16 @@ export const usage = {
 
 Usage:
   claim-reconciler extract FILES... [--format ndjson|json] [--published YYYY-MM-DD] [--out FILE]
-  claim-reconciler reconcile FILES... [--format markdown|json] [--policy NAME] [--published YYYY-MM-DD]
-                             [--fail-on conflict|any] [--out FILE]
-  claim-reconciler validate FILES...
+  claim-reconciler reconcile FILES... [--format markdown|json|ndjson] [--policy NAME] [--published YYYY-MM-DD]
+                             [--map MAPPING.json] [--fail-on conflict|any] [--out FILE]
+  claim-reconciler validate FILES... [--map MAPPING.json]
   claim-reconciler --version
 
 FILES are articles (any text file; a folder stands for the *.txt articles in it)
 and claim files (.json holding an array of claims, .ndjson one claim per line).
+With --map, .csv, .json and .ndjson files are dataset rows that the mapping turns
+into claims. "-" reads standard input: NDJSON documents for extract, NDJSON
+claims (or, with --map, NDJSON rows) for reconcile and validate.
 Run "claim-reconciler COMMAND --help" for a command's options.
 
 Exit status: 0 success; 1 when --fail-on finds such verdicts; 2 bad input or usage.
@@ -27,6 +30,11 @@ Options:
   -h, --help               this help
 
 The document id of each claim is the article's file name.
+
+With "-" as the only file, documents are read from standard input as NDJSON,
+one per line ({"id", "text", "published", "outlet", "url"}, or a Document
+record), and claims are written as each document is done: memory stays flat
+however long the input. Unusable lines are named on stderr (exit status 2).
 `,
   reconcile: `claim-reconciler reconcile FILES... [options]
 
@@ -34,8 +42,15 @@ Group the claims of articles and claim files by subject and date, give every
 difference a verdict, and print the discrepancy report.
 
 Options:
-  --format markdown|json   markdown (default): the report; json: the full
-                           reconciliation (schemas/reconciliation.schema.json)
+  --format markdown|json|ndjson
+                           markdown (default): the report; json: the full
+                           reconciliation (schemas/reconciliation.schema.json);
+                           ndjson: one record per line, tagged with its "type"
+                           (claim, group, relation, estimate, rejected)
+  --map MAPPING.json       read .csv/.json/.ndjson files (and - as NDJSON) as
+                           dataset rows, turned into claims by the mapping
+                           (schemas/mapping.schema.json; docs/datasets.md).
+                           Broken rows are rejected with row, column and reason
   --policy NAME            estimates: best-estimate (default), conservative, range
   --published YYYY-MM-DD   publication date for articles that give none
   --fail-on conflict|any   exit 1 when a conflict (or any verdict other than
@@ -43,11 +58,13 @@ Options:
   --out FILE               write to FILE instead of standard output
   -h, --help               this help
 `,
-  validate: `claim-reconciler validate FILES...
+  validate: `claim-reconciler validate FILES... [--map MAPPING.json]
 
 Check claim records (.json, .ndjson) against schemas/claim.schema.json. Each
 invalid record is named with its field on standard error; exit 2 if any is
-invalid, 0 if all are valid.
+invalid, 0 if all are valid. With --map, check that every row of dataset files
+(.csv, .json, .ndjson) becomes a valid claim; each broken row is named with its
+row number, column and reason.
 
 Options:
   -h, --help               this help

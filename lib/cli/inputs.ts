@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { loadDocument, type Document, type DocumentMeta } from '../index';
 import { format, UsageError } from '../errors/messages';
+import { STDIN } from './datasets';
 
 /** A claim record read from a file, before validation, with where it came from. */
 export interface RawRecords {
@@ -24,6 +25,13 @@ export interface InputOptions {
 const CLAIM_EXTENSIONS = new Set(['.json', '.ndjson', '.jsonl']);
 const SIDECAR_SUFFIX = '.meta.json';
 
+/** Standard input ("-") holds NDJSON claims, one per line. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+}
+
 /**
  * Read the files named on the command line. A folder stands for the articles
  * (*.txt) in it; .json/.ndjson files hold claim records; any other file is an
@@ -35,7 +43,8 @@ export async function readInputs(paths: readonly string[], options: InputOptions
   const documents: Document[] = [];
   const claimFiles: RawRecords[] = [];
   for (const path of await expand(paths)) {
-    if (CLAIM_EXTENSIONS.has(extname(path).toLowerCase())) claimFiles.push(await readClaimFile(path));
+    if (path === STDIN) claimFiles.push(parseNdjson(await readStdin(), 'stdin'));
+    else if (CLAIM_EXTENSIONS.has(extname(path).toLowerCase())) claimFiles.push(await readClaimFile(path));
     else documents.push(await readArticle(path, options));
   }
   return { documents, claimFiles };
@@ -44,6 +53,10 @@ export async function readInputs(paths: readonly string[], options: InputOptions
 async function expand(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
+    if (path === STDIN) {
+      files.push(path);
+      continue;
+    }
     const info = await stat(path).catch(() => null);
     if (!info) throw new UsageError(format('missingFile', path));
     if (!info.isDirectory()) {

@@ -29,6 +29,9 @@ export const defaults = Object.freeze({
 
   /** Which estimate policy `reconcile()` uses when none is given. */
   estimatePolicy: 'best-estimate' as const,
+
+  /** How many conflicts or rejected records a jest matcher's failure message lists before "… and N more". */
+  matcherListLimit: 20,
 });
 
 export type Defaults = typeof defaults;

@@ -56,13 +56,14 @@ export interface DatasetMapping {
  */
 export function parseMapping(value: unknown, origin = 'mapping'): DatasetMapping[] {
   const list = Array.isArray(value) ? value : [value];
-  if (list.length === 0) throw new ClaimReconcilerError(format('invalidMapping', origin, 'the array is empty'));
+  if (list.length === 0) throw new ClaimReconcilerError(`${format('invalidMapping', origin)} the array is empty`);
   const problems: string[] = [];
   list.forEach((entry, index) => {
     const label = Array.isArray(value) ? `mapping #${index + 1}` : 'mapping';
     for (const issue of schemaIssues('mapping', entry)) problems.push(describeIssue(label, issue));
   });
-  if (problems.length > 0) throw new ClaimReconcilerError(format('invalidMapping', origin, problems.join('; ')));
+  // Details follow the message: format() shortens each value, and every problem must be read in full.
+  if (problems.length > 0) throw new ClaimReconcilerError(`${format('invalidMapping', origin)} ${problems.join('; ')}`);
   return list as DatasetMapping[];
 }
 

@@ -61,9 +61,8 @@ export function checkColumns(mappings: readonly DatasetMapping[], columns: reado
   const present = new Set(columns);
   const missing = [...new Set(mappings.flatMap(mappedColumns))].filter((column) => !present.has(column));
   if (missing.length > 0) {
-    throw new ClaimReconcilerError(
-      format('datasetMappingColumns', origin, missing.map((c) => `"${c}"`).join(', '), columns.join(', ')),
-    );
+    const names = missing.map((column) => JSON.stringify(column)).join(', ');
+    throw new ClaimReconcilerError(`${format('datasetMappingColumns', origin)} ${names}. Its columns: ${columns.join(', ')}`);
   }
 }
 

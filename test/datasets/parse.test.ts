@@ -96,7 +96,7 @@ describe('readDataset', () => {
 
   it('says up front when the mapping names a column the file does not have', () => {
     expect(() => readDataset(csv, { ...mapping, value: 'Cases' }, { format: 'csv', origin: 'ny.csv' })).toThrow(
-      'ny.csv: the mapping names column(s) "Cases", which the file does not have (its columns: date, state, cases)',
+      'ny.csv: the mapping names column(s) that the file does not have: "Cases". Its columns: date, state, cases',
     );
   });
 

@@ -45,6 +45,18 @@ await check('schemas are exported as package files', async () => {
   const schema = require('claim-reconciler/schemas/claim.schema.json');
   assert.equal(schema.$id, 'urn:claim-reconciler:schema:claim');
 });
+await check('claim-reconciler/jest loads as ESM and CJS, registers, and judges records', async () => {
+  for (const jest of [await import('claim-reconciler/jest'), require('claim-reconciler/jest')]) {
+    const registered = [];
+    assert.equal(jest.registerMatchers({ extend: (m) => registered.push(m) }), true);
+    assert.deepEqual(Object.keys(registered[0]).sort(), ['toBeValidClaims', 'toHaveNoConflicts', 'toReconcileWithin']);
+    const empty = { claims: [], groups: [], relations: [], estimates: [], rejected: [] };
+    assert.equal(jest.matchers.toHaveNoConflicts.call({}, empty).pass, true);
+    const invalid = jest.matchers.toBeValidClaims.call({}, [{ id: 'x' }]);
+    assert.equal(invalid.pass, false);
+    assert.match(invalid.message(), /claim #1 \(id x\): \/documentId is required/);
+  }
+});
 await check('CLI prints its version', async () => {
   const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
   assert.equal(execFileSync('node', [cli, '--version'], { encoding: 'utf8' }).trim(), pkg.version);

@@ -3,8 +3,11 @@ import { readInputs } from '../inputs';
 import { emit } from '../output';
 import { referenceDateFor } from '../reference-date';
 import type { ParsedCommand } from '../args';
+import { STDIN } from '../datasets';
+import { extractStreamCommand } from './extract-stream';
 
 export async function extractCommand(command: ParsedCommand): Promise<number> {
+  if (command.files.includes(STDIN)) return extractStreamCommand(command);
   const inputs = await readInputs(command.files, { published: command.published });
   const referenceDate = referenceDateFor(inputs.documents);
   const claims: Claim[] = inputs.documents.flatMap((document) => extractClaims(document, { referenceDate }));

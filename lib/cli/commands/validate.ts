@@ -1,15 +1,22 @@
 import { validateClaims } from '../../index';
 import { format, UsageError } from '../../errors/messages';
 import { readInputs } from '../inputs';
+import { readDatasets, splitDatasetPaths } from '../datasets';
 import { unreadableLines } from './reconcile';
 import type { ParsedCommand } from '../args';
 
 export async function validateCommand(command: ParsedCommand): Promise<number> {
-  const inputs = await readInputs(command.files);
+  const paths = splitDatasetPaths(command.files, command.maps);
+  const readsFiles = paths.others.length > 0 || paths.datasets.length === 0;
+  const inputs = readsFiles ? await readInputs(paths.others) : { documents: [], claimFiles: [] };
   const article = inputs.documents[0];
   if (article) throw new UsageError(format('notClaimFile', article.id));
   let valid = 0;
   const problems: string[] = [];
+  for (const dataset of await readDatasets(paths.datasets)) {
+    valid += dataset.claims.length;
+    for (const rejected of dataset.rejected) problems.push(rejected.reason);
+  }
   for (const file of inputs.claimFiles) {
     const checked = validateClaims(file.records, file.origin);
     valid += checked.claims.length;

@@ -72,7 +72,7 @@ export class CsvRecords {
         index: this.index++,
         id: null,
         field: '',
-        reason: `${format('datasetRowLabel', this.origin, rowNumber)}: ${format('datasetCsvError', error.message)}`,
+        reason: `${format('datasetRowLabel', this.origin, rowNumber)}: ${format('datasetCsvError')} ${error.message}`,
         record: null,
       },
     };
