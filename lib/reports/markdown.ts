@@ -119,7 +119,7 @@ function timeline(view: GroupView, model: ReportModel): string[] {
   for (const claim of view.claims) {
     lines.push(
       `| ${refOf(claim.id, model)} | ${whenValid(claim)} | ${cell(figureWithMeasure(claim))} | ${cell(periodText(claim) ?? '—')} | ` +
-        `${cell(speakerOf(claim) ?? '—')} | ${cell(outletOf(claim))} | ${marksFor(claim, view.relations, model).join('; ')} |`,
+        `${cell(speakerOf(claim) ?? '—')} | ${cell(outletOf(claim))} | ${marksFor(claim, model).join('; ')} |`,
     );
   }
   lines.push('');
@@ -134,10 +134,9 @@ function timeline(view: GroupView, model: ReportModel): string[] {
 }
 
 /** How one claim stands to the others: "progression from C2", "corrected by C5", "conflict with C9". */
-function marksFor(claim: Claim, relations: readonly Relation[], model: ReportModel): string[] {
+function marksFor(claim: Claim, model: ReportModel): string[] {
   const marks: string[] = [];
-  for (const relation of relations) {
-    if (!relation.claimIds.includes(claim.id)) continue;
+  for (const relation of model.relationsOf.get(claim.id) ?? []) {
     const others = relation.claimIds.filter((id) => id !== claim.id);
     const refs = others.map((id) => refOf(id, model)).join(', ');
     if (relation.kind === 'progression' || relation.kind === 'correction') {

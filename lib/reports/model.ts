@@ -25,6 +25,8 @@ export interface ReportModel {
   agreements: readonly Relation[];
   /** Every relation, in report order: by verdict (conflict first), then by claims. */
   relations: readonly Relation[];
+  /** The relations each claim takes part in, in report order. */
+  relationsOf: ReadonlyMap<string, readonly Relation[]>;
   kindCounts: ReadonlyMap<RelationKind, number>;
   documents: DocumentCount;
   /** Document texts by id, when the caller gave them: for showing a quote in its sentence. */
@@ -69,6 +71,7 @@ export function buildModel(result: Reconciliation, options: ModelOptions = {}): 
   const claims = new Map<string, Claim>();
   for (const claim of result.claims) if (!claims.has(claim.id)) claims.set(claim.id, claim);
   const relations = [...result.relations].sort(byReportOrder);
+  const relationsOf = indexRelations(relations);
   const groups = orderGroups(result, claims, relations);
   const grouped = new Set(groups.flatMap((view) => view.claims.map((claim) => claim.id)));
   const ungrouped = [...claims.values()].filter((claim) => !grouped.has(claim.id)).sort(byTime);
@@ -82,6 +85,7 @@ export function buildModel(result: Reconciliation, options: ModelOptions = {}): 
     review: relations.filter(needsReview),
     agreements: relations.filter((r) => r.kind === 'agree' || r.kind === 'compatible'),
     relations,
+    relationsOf,
     kindCounts: countKinds(relations),
     documents: countDocuments(result, options.documents),
     texts: new Map((options.documents ?? []).map((document) => [document.id, document])),
@@ -128,6 +132,24 @@ export function groupTitle(group: Group): string {
   return `${group.measure ?? 'unknown measure'} · ${places}${event}`;
 }
 
+function indexRelations(relations: readonly Relation[]): Map<string, Relation[]> {
+  const index = new Map<string, Relation[]>();
+  for (const relation of relations) {
+    for (const id of new Set(relation.claimIds)) {
+      const list = index.get(id) ?? [];
+      list.push(relation);
+      index.set(id, list);
+    }
+  }
+  return index;
+}
+
+interface RankedView extends GroupView {
+  conflicts: number;
+  toReview: number;
+}
+
+/** Linear in claims and relations: each relation is handed to the groups of its claims, never searched for. */
 function orderGroups(result: Reconciliation, claims: ReadonlyMap<string, Claim>, relations: readonly Relation[]): GroupView[] {
   const estimatesByGroup = new Map<string, Estimate[]>();
   for (const estimate of result.estimates) {
@@ -135,24 +157,38 @@ function orderGroups(result: Reconciliation, claims: ReadonlyMap<string, Claim>,
     list.push(estimate);
     estimatesByGroup.set(estimate.groupId, list);
   }
-  const views = result.groups.map((group): GroupView => {
-    const members = new Set(group.claimIds);
+  const groupsOfClaim = new Map<string, number[]>();
+  result.groups.forEach((group, index) => {
+    for (const id of group.claimIds) {
+      const list = groupsOfClaim.get(id) ?? [];
+      if (list[list.length - 1] !== index) list.push(index);
+      groupsOfClaim.set(id, list);
+    }
+  });
+  const relationsOfGroup: Relation[][] = result.groups.map(() => []);
+  for (const relation of relations) {
+    const touched = new Set(relation.claimIds.flatMap((id) => groupsOfClaim.get(id) ?? []));
+    for (const index of touched) relationsOfGroup[index]?.push(relation);
+  }
+  const views = result.groups.map((group, index): RankedView => {
+    const own = relationsOfGroup[index] ?? [];
     return {
       group,
       claims: group.claimIds.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined).sort(byTime),
-      relations: relations.filter((relation) => relation.claimIds.some((id) => members.has(id))),
+      relations: own,
       estimates: (estimatesByGroup.get(group.id) ?? []).sort(byEstimateOrder),
+      conflicts: own.filter((r) => r.kind === 'conflict').length,
+      toReview: own.filter(needsReview).length,
     };
   });
-  return views.sort(byGroupOrder);
+  return views.sort(byGroupOrder).map(({ group, claims: members, relations: own, estimates }) => ({ group, claims: members, relations: own, estimates }));
 }
 
 /** Subjects with conflicts first, then those to review, then the biggest; ties by measure, places, date, id. */
-function byGroupOrder(a: GroupView, b: GroupView): number {
-  const count = (view: GroupView, test: (r: Relation) => boolean) => view.relations.filter(test).length;
+function byGroupOrder(a: RankedView, b: RankedView): number {
   return (
-    count(b, (r) => r.kind === 'conflict') - count(a, (r) => r.kind === 'conflict') ||
-    count(b, needsReview) - count(a, needsReview) ||
+    b.conflicts - a.conflicts ||
+    b.toReview - a.toReview ||
     b.claims.length - a.claims.length ||
     compareText(a.group.measure ?? '', b.group.measure ?? '') ||
     compareText(a.group.locations.join(','), b.group.locations.join(',')) ||

@@ -19,6 +19,7 @@ const PLOT = { left: 64, right: 760, top: 26, bottom: 214 } as const;
 const LANE = { left: 800, step: 14, slots: 5 } as const;
 const OPEN_END = 26;
 const LABEL_HEIGHT = 14;
+const LABEL_LIMIT = 40;
 const CHAR_WIDTH = 6.2;
 
 /** Okabe–Ito based: told apart with the common colour-vision deficiencies, and none of them the conflict red. */
@@ -299,7 +300,7 @@ function pointMarkup(point: Point): string {
 function labels(points: readonly Point[]): string {
   const taken: Box[] = points.map((p) => ({ x: p.x - 7, y: p.y - 7, w: 14, h: 14 }));
   const out: string[] = [];
-  const order = [...points].sort((a, b) => a.x - b.x || a.y - b.y || compareText(a.ref, b.ref));
+  const order = labelled(points).sort((a, b) => a.x - b.x || a.y - b.y || compareText(a.ref, b.ref));
   for (const point of order) {
     const text = `${point.ref} ${figureAsWritten(point.claim)}`;
     const w = text.length * CHAR_WIDTH;
@@ -317,6 +318,18 @@ function labels(points: readonly Point[]): string {
     out.push(`<text class="label" x="${round(x)}" y="${round(y + 4)}">${escapeHtml(text)}</text>`);
   }
   return `<g class="labels">${out.join('')}</g>`;
+}
+
+/**
+ * Which points get a label: all of them up to LABEL_LIMIT; past that (a
+ * dataset's long series) the ones in conflict and the first and last, so the
+ * chart stays legible and its layout cost bounded. Every point keeps its tooltip.
+ */
+function labelled(points: readonly Point[]): Point[] {
+  if (points.length <= LABEL_LIMIT) return [...points];
+  const byX = [...points].sort((a, b) => a.x - b.x || compareText(a.ref, b.ref));
+  const ends = new Set([byX[0], byX[byX.length - 1]]);
+  return points.filter((p) => ends.has(p) || p.inConflict).slice(0, LABEL_LIMIT);
 }
 
 interface Box {

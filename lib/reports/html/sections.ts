@@ -95,7 +95,7 @@ export function subjectsSection(model: ReportModel): string {
   const parts = model.groups.map((view, i) => subject(view, model, i));
   if (model.ungrouped.length > 0) {
     parts.push(
-      `<section class="subject"><h3>Claims in no subject</h3><ol class="claim-list">${model.ungrouped.map((c) => claimItem(c, [], model)).join('')}</ol></section>`,
+      `<section class="subject"><h3>Claims in no subject</h3><ol class="claim-list">${model.ungrouped.map((c) => claimItem(c, model)).join('')}</ol></section>`,
     );
   }
   return parts.length > 0 ? parts.join('\n') : '<p>No claims were grouped.</p>';
@@ -115,15 +115,14 @@ function subject(view: GroupView, model: ReportModel, index: number): string {
     `<section class="subject" id="subject-${index + 1}"><h3>${escapeHtml(groupTitle(view.group))} <span class="count">· ${plural(view.claims.length, 'claim')}</span></h3>\n` +
     `${timelineChart(view, model, index)}\n${estimates}${reasons}` +
     `<details class="claims"${flagged ? ' open' : ''}><summary>${plural(view.claims.length, 'claim')} with their quotes</summary>` +
-    `<ol class="claim-list">${view.claims.map((claim) => claimItem(claim, view.relations, model)).join('')}</ol></details></section>`
+    `<ol class="claim-list">${view.claims.map((claim) => claimItem(claim, model)).join('')}</ol></details></section>`
   );
 }
 
-function claimItem(claim: Claim, relations: readonly Relation[], model: ReportModel): string {
-  const verdicts = relations
-    .filter((r) => r.claimIds.includes(claim.id))
-    .map((r) => `${r.kind} with ${r.claimIds.filter((id) => id !== claim.id).map((id) => refOf(id, model)).join(', ')}`);
-  const inConflict = relations.some((r) => r.kind === 'conflict' && r.claimIds.includes(claim.id));
+function claimItem(claim: Claim, model: ReportModel): string {
+  const relations = model.relationsOf.get(claim.id) ?? [];
+  const verdicts = relations.map((r) => `${r.kind} with ${r.claimIds.filter((id) => id !== claim.id).map((id) => refOf(id, model)).join(', ')}`);
+  const inConflict = relations.some((r) => r.kind === 'conflict');
   const who = [speakerOf(claim), outletOf(claim)].filter((s): s is string => s !== null).map(escapeHtml);
   const outlet = linkOrText(outletOf(claim), claim.source.url);
   if (who.length > 0) who[who.length - 1] = outlet;
