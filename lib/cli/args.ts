@@ -19,9 +19,10 @@ export interface ParsedCommand {
   help: boolean;
 }
 
-const FORMATS: Record<CommandName, readonly string[]> = {
+/** Each command's output formats, its default first. */
+export const FORMATS: Record<CommandName, readonly string[]> = {
   extract: ['ndjson', 'json'],
-  reconcile: ['markdown', 'json', 'ndjson'],
+  reconcile: ['markdown', 'html', 'csv', 'json', 'ndjson'],
   validate: [],
 };
 const POLICIES = ['best-estimate', 'conservative', 'range'] as const;

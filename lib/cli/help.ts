@@ -4,8 +4,9 @@ export const usage = {
 
 Usage:
   claim-reconciler extract FILES... [--format ndjson|json] [--published YYYY-MM-DD] [--out FILE]
-  claim-reconciler reconcile FILES... [--format markdown|json|ndjson] [--policy NAME] [--published YYYY-MM-DD]
-                             [--map MAPPING.json] [--fail-on conflict|any] [--out FILE]
+  claim-reconciler reconcile FILES... [--format markdown|html|csv|json|ndjson] [--policy NAME]
+                             [--published YYYY-MM-DD] [--map MAPPING.json] [--fail-on conflict|any]
+                             [--out FILE] [--quiet]
   claim-reconciler validate FILES... [--map MAPPING.json]
   claim-reconciler --version
 
@@ -17,6 +18,8 @@ claims (or, with --map, NDJSON rows) for reconcile and validate.
 Run "claim-reconciler COMMAND --help" for a command's options.
 
 Exit status: 0 success; 1 when --fail-on finds such verdicts; 2 bad input or usage.
+Colour only on a terminal, never with NO_COLOR set; on a terminal a long run
+shows a progress bar on standard error (not with --quiet).
 `,
   extract: `claim-reconciler extract FILES... [options]
 
@@ -42,11 +45,17 @@ Group the claims of articles and claim files by subject and date, give every
 difference a verdict, and print the discrepancy report.
 
 Options:
-  --format markdown|json|ndjson
-                           markdown (default): the report; json: the full
-                           reconciliation (schemas/reconciliation.schema.json);
-                           ndjson: one record per line, tagged with its "type"
-                           (claim, group, relation, estimate, rejected)
+  --format markdown|html|csv|json|ndjson
+                           markdown (default): the report, conflicts first;
+                           html: one self-contained page with a timeline chart
+                           per subject and a table that sorts and filters;
+                           csv: one row per relation, then per estimate;
+                           json: the full reconciliation
+                           (schemas/reconciliation.schema.json); ndjson: one
+                           record per line, tagged with its "type" (claim,
+                           group, relation, estimate, rejected).
+                           Without --format, --out's extension chooses
+                           (report.html, relations.csv, result.json)
   --map MAPPING.json       read .csv/.json/.ndjson files (and - as NDJSON) as
                            dataset rows, turned into claims by the mapping
                            (schemas/mapping.schema.json; docs/datasets.md).
@@ -56,7 +65,12 @@ Options:
   --fail-on conflict|any   exit 1 when a conflict (or any verdict other than
                            agree/compatible) is found: for CI
   --out FILE               write to FILE instead of standard output
+  -q, --quiet              nothing on standard error but errors
   -h, --help               this help
+
+Examples:
+  claim-reconciler reconcile fixtures/seeds --out report.html
+  claim-reconciler reconcile claims.ndjson --fail-on conflict --quiet > report.md
 `,
   validate: `claim-reconciler validate FILES... [--map MAPPING.json]
 

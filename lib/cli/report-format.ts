@@ -12,9 +12,9 @@ const FORMAT_BY_EXTENSION: ReadonlyMap<string, string> = new Map([
   ['.jsonl', 'ndjson'],
 ]);
 
-/** The report format: --format when given, else the one --out's extension names, else Markdown. */
-export function reportFormatFor(format: string | undefined, out: string | undefined, allowed: readonly string[]): string {
+/** The output format: --format when given, else the one --out's extension names, else the command's default. */
+export function outputFormatFor(format: string | undefined, out: string | undefined, allowed: readonly string[], fallback: string): string {
   if (format !== undefined) return format;
   const implied = out === undefined ? undefined : FORMAT_BY_EXTENSION.get(extname(out).toLowerCase());
-  return implied !== undefined && allowed.includes(implied) ? implied : 'markdown';
+  return implied !== undefined && allowed.includes(implied) ? implied : fallback;
 }

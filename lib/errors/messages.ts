@@ -65,6 +65,9 @@ export const messages = {
   outFolderMissing: '--out %s: the folder %s does not exist. Create it first, or give --out a path in an existing folder.',
   outIsFolder: '--out %s: is a folder. Give a file name, such as %s.',
   outNotWritable: '--out %s: cannot be written (%s). Check the folder\'s permissions, or write to another path.',
+  rejectedNotice: '%s record(s) rejected; the report lists each with its reason.',
+  formatForFile: 'a %s report is meant for a file: add --out report.%s.',
+  wroteReport: 'wrote %s: %s conflict(s) among %s claim(s) in %s subject(s).',
 } as const;
 
 export type MessageKey = keyof typeof messages;

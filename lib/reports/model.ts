@@ -44,7 +44,10 @@ export interface GroupView {
 
 export interface DocumentCount {
   count: number;
-  /** "given": the documents passed to the renderer; "cited": the distinct documents the claims come from. */
+  /**
+   * "given": the documents passed to the renderer (also those without claims)
+   * with any others the claims cite; "cited": only the documents the claims cite.
+   */
   basis: 'given' | 'cited';
 }
 
@@ -214,6 +217,8 @@ function countKinds(relations: readonly Relation[]): Map<RelationKind, number> {
 }
 
 function countDocuments(result: Reconciliation, documents: readonly Document[] | undefined): DocumentCount {
-  if (documents !== undefined) return { count: new Set(documents.map((d) => d.id)).size, basis: 'given' };
-  return { count: new Set(result.claims.map((claim) => claim.documentId)).size, basis: 'cited' };
+  const ids = new Set(result.claims.map((claim) => claim.documentId));
+  if (documents === undefined || documents.length === 0) return { count: ids.size, basis: 'cited' };
+  for (const document of documents) ids.add(document.id);
+  return { count: ids.size, basis: 'given' };
 }

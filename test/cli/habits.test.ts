@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { colourEnabled, paletteFor } from '../../lib/cli/colour';
 import { colourMarkdown } from '../../lib/cli/terminal-markdown';
 import { startProgress } from '../../lib/cli/progress';
-import { reportFormatFor } from '../../lib/cli/report-format';
+import { outputFormatFor } from '../../lib/cli/report-format';
 import { emit } from '../../lib/cli/output';
 import { renderReport } from '../../lib/reports/render';
 import { loadFixture } from '../reports/helpers';
@@ -68,12 +68,13 @@ describe('progress bar', () => {
 describe('report format', () => {
   const allowed = ['markdown', 'html', 'csv', 'json', 'ndjson'];
   it('follows --format, else the extension of --out, else Markdown', () => {
-    expect(reportFormatFor('json', 'report.html', allowed)).toBe('json');
-    expect(reportFormatFor(undefined, 'out/report.HTML', allowed)).toBe('html');
-    expect(reportFormatFor(undefined, 'relations.csv', allowed)).toBe('csv');
-    expect(reportFormatFor(undefined, 'report.txt', allowed)).toBe('markdown');
-    expect(reportFormatFor(undefined, undefined, allowed)).toBe('markdown');
-    expect(reportFormatFor(undefined, 'x.ndjson', ['markdown'])).toBe('markdown');
+    expect(outputFormatFor('json', 'report.html', allowed, 'markdown')).toBe('json');
+    expect(outputFormatFor(undefined, 'out/report.HTML', allowed, 'markdown')).toBe('html');
+    expect(outputFormatFor(undefined, 'relations.csv', allowed, 'markdown')).toBe('csv');
+    expect(outputFormatFor(undefined, 'report.txt', allowed, 'markdown')).toBe('markdown');
+    expect(outputFormatFor(undefined, undefined, allowed, 'markdown')).toBe('markdown');
+    expect(outputFormatFor(undefined, 'claims.json', ['ndjson', 'json'], 'ndjson')).toBe('json');
+    expect(outputFormatFor(undefined, 'report.html', ['ndjson', 'json'], 'ndjson')).toBe('ndjson');
   });
 });
 

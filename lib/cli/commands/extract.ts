@@ -1,8 +1,10 @@
-import { extractClaims, type Claim } from '../../index';
+import type { Claim } from '../../index';
 import { readInputs } from '../inputs';
 import { emit } from '../output';
 import { referenceDateFor } from '../reference-date';
-import type { ParsedCommand } from '../args';
+import { FORMATS, type ParsedCommand } from '../args';
+import { extractAll } from '../extract-all';
+import { outputFormatFor } from '../report-format';
 import { STDIN } from '../datasets';
 import { extractStreamCommand } from './extract-stream';
 
@@ -10,9 +12,9 @@ export async function extractCommand(command: ParsedCommand): Promise<number> {
   if (command.files.includes(STDIN)) return extractStreamCommand(command);
   const inputs = await readInputs(command.files, { published: command.published });
   const referenceDate = referenceDateFor(inputs.documents);
-  const claims: Claim[] = inputs.documents.flatMap((document) => extractClaims(document, { referenceDate }));
+  const claims: Claim[] = extractAll(inputs.documents, referenceDate, command.quiet);
   const text =
-    command.format === 'json'
+    outputFormatFor(command.format, command.out, FORMATS.extract, 'ndjson') === 'json'
       ? `${JSON.stringify(claims, null, 2)}\n`
       : claims.map((claim) => `${JSON.stringify(claim)}\n`).join('');
   await emit(text, command.out);

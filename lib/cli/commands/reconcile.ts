@@ -1,17 +1,22 @@
-import { extractClaims, reconcile, renderReport, validateClaims, type Reconciliation, type Rejected } from '../../index';
+import { reconcile, renderReport, validateClaims, type Reconciliation, type Rejected, type ReportFormat } from '../../index';
 import { readInputs, type RawRecords } from '../inputs';
 import { readDatasets, splitDatasetPaths } from '../datasets';
 import { reconciliationAsNdjson } from '../ndjson-output';
+import { format as formatMessage } from '../../errors/messages';
 import { emit } from '../output';
 import { referenceDateFor } from '../reference-date';
-import type { ParsedCommand } from '../args';
+import { FORMATS, type ParsedCommand } from '../args';
+import { paletteFor } from '../colour';
+import { extractAll } from '../extract-all';
+import { outputFormatFor } from '../report-format';
+import { colourMarkdown } from '../terminal-markdown';
 
 export async function reconcileCommand(command: ParsedCommand): Promise<number> {
   const paths = splitDatasetPaths(command.files, command.maps);
   const readsFiles = paths.others.length > 0 || paths.datasets.length === 0;
   const inputs = readsFiles ? await readInputs(paths.others, { published: command.published }) : { documents: [], claimFiles: [] };
   const referenceDate = referenceDateFor(inputs.documents);
-  const records: unknown[] = inputs.documents.flatMap((document) => extractClaims(document, { referenceDate }));
+  const records: unknown[] = extractAll(inputs.documents, referenceDate, command.quiet);
   const rejected: Rejected[] = [];
   for (const dataset of await readDatasets(paths.datasets)) {
     records.push(...dataset.claims);
@@ -23,12 +28,12 @@ export async function reconcileCommand(command: ParsedCommand): Promise<number> 
     rejected.push(...checked.rejected, ...unreadableLines(file));
   }
   const result = reconcile(records, { rejected, policy: command.policy });
+  const format = outputFormatFor(command.format, command.out, FORMATS.reconcile, 'markdown');
   const report =
-    command.format === 'ndjson' ? reconciliationAsNdjson(result) : renderReport(result, { format: command.format === 'json' ? 'json' : 'markdown' });
-  await emit(report, command.out);
-  if (result.rejected.length > 0 && !command.quiet) {
-    process.stderr.write(`claim-reconciler: ${result.rejected.length} record(s) rejected; the report lists each with its reason.\n`);
-  }
+    format === 'ndjson' ? reconciliationAsNdjson(result) : renderReport(result, { format: format as ReportFormat, documents: inputs.documents });
+  const toTerminal = command.out === undefined && process.stdout.isTTY === true;
+  await emit(format === 'markdown' && toTerminal ? colourMarkdown(report, paletteFor(process.stdout)) : report, command.out);
+  if (!command.quiet) process.stderr.write(notices(result, command, format, toTerminal));
   return failsOn(result, command.failOn) ? 1 : 0;
 }
 
@@ -43,7 +48,20 @@ export function unreadableLines(file: RawRecords): Rejected[] {
   }));
 }
 
-function failsOn(result: Reconciliation, failOn: ParsedCommand['failOn']): boolean {
+/** What a person at the terminal should know that the report itself does not say there. */
+function notices(result: Reconciliation, command: ParsedCommand, format: string, toTerminal: boolean): string {
+  const lines: string[] = [];
+  if (result.rejected.length > 0) lines.push(formatMessage('rejectedNotice', result.rejected.length));
+  if (toTerminal && (format === 'html' || format === 'csv')) lines.push(formatMessage('formatForFile', format, format));
+  if (command.out !== undefined) {
+    const conflicts = result.relations.filter((r) => r.kind === 'conflict').length;
+    lines.push(formatMessage('wroteReport', command.out, conflicts, result.claims.length, result.groups.length));
+  }
+  return lines.map((line) => `claim-reconciler: ${line}\n`).join('');
+}
+
+/** --fail-on conflict: any conflict; --fail-on any: any difference that is not an agreement (agree, compatible). */
+export function failsOn(result: Reconciliation, failOn: ParsedCommand['failOn']): boolean {
   if (failOn === undefined) return false;
   if (failOn === 'conflict') return result.relations.some((r) => r.kind === 'conflict');
   return result.relations.some((r) => r.kind !== 'agree' && r.kind !== 'compatible');

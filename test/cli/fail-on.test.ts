@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Reconciliation, RelationKind } from '../../lib/records';
+import { runCli } from '../helpers/run-cli';
+import { makeClaim } from '../helpers/claims';
+
+/*
+ * --fail-on decides the exit status from the verdicts, whatever produced
+ * them: here reconcile() is replaced by one that returns the verdicts each
+ * test names, so these tests pin the CLI's contract alone. (The seed articles
+ * through the real pipeline are checked in reconcile-seeds.test.ts.)
+ */
+let verdicts: RelationKind[] = [];
+jest.mock('../../lib/reconciliation/reconcile', () => ({
+  reconcile: (records: unknown[]): Reconciliation => {
+    const claims = [makeClaim({ id: 'a' }), makeClaim({ id: 'b', stated: 40, statedText: '40' })];
+    return {
+      claims,
+      groups: [{ id: 'g', measure: 'attacks', locations: ['Iraq', 'Syria'], eventDate: null, claimIds: ['a', 'b'] }],
+      relations: verdicts.map((kind) => ({
+        kind,
+        claimIds: ['a', 'b'],
+        reason: `${kind} for ${records.length} records`,
+        quotes: ['q', 'q'],
+        severity: kind === 'conflict' ? { level: 'high' as const, gap: 21, relativeGap: 0.5 } : null,
+        consistent: kind === 'breakdown' ? true : null,
+      })),
+      estimates: [],
+      rejected: [],
+    };
+  },
+}));
+
+const dir = mkdtempSync(join(tmpdir(), 'claim-reconciler-fail-on-'));
+const file = join(dir, 'claims.ndjson');
+writeFileSync(file, `${JSON.stringify(makeClaim({ id: 'a' }))}\n`);
+
+async function status(kinds: RelationKind[], ...options: string[]): Promise<number> {
+  verdicts = kinds;
+  return (await runCli(['reconcile', file, '--quiet', ...options])).status;
+}
+
+describe('--fail-on', () => {
+  it('conflict: exit 1 when a conflict is found, 0 when none is', async () => {
+    expect(await status(['agree', 'conflict'], '--fail-on', 'conflict')).toBe(1);
+    expect(await status(['agree', 'progression', 'correction'], '--fail-on', 'conflict')).toBe(0);
+  });
+
+  it('any: exit 1 on any verdict but agree and compatible', async () => {
+    expect(await status(['agree', 'compatible'], '--fail-on', 'any')).toBe(0);
+    for (const kind of ['progression', 'scope', 'breakdown', 'distinct-events', 'correction', 'conflict'] as const) {
+      expect(await status(['agree', kind], '--fail-on', 'any')).toBe(1);
+    }
+  });
+
+  it('without it, conflicts do not change the exit status', async () => {
+    expect(await status(['conflict'])).toBe(0);
+  });
+
+  it('still writes the report when it fails the run', async () => {
+    verdicts = ['conflict'];
+    const run = await runCli(['reconcile', file, '--fail-on', 'conflict', '--quiet']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('## Conflicts (1)');
+  });
+
+  it('refuses a value it does not know, exit 2', async () => {
+    const run = await runCli(['reconcile', file, '--fail-on', 'conflicts']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--fail-on must be one of conflict, any, not "conflicts"');
+  });
+});
