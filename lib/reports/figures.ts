@@ -1,4 +1,4 @@
-import type { Claim, RelationKind, Severity } from '../records';
+import type { Claim, IsoDate, RelationKind, Severity } from '../records';
 import { formatDate } from '../dates';
 
 /*
@@ -66,7 +66,7 @@ export function whenValid(claim: Claim): string {
   if (claim.asOf !== null) return formatDate(claim.asOf);
   const bounds = claim.asOfBounds;
   if (bounds && (bounds.start !== null || bounds.end !== null)) {
-    if (bounds.start !== null && bounds.end !== null) return `between ${formatDate(bounds.start)} and ${formatDate(bounds.end)}`;
+    if (bounds.start !== null && bounds.end !== null) return `between ${dateRange(bounds.start, bounds.end, ' and ')}`;
     return bounds.start !== null ? `after ${formatDate(bounds.start)}` : `before ${formatDate(bounds.end)}`;
   }
   return 'date unknown';
@@ -76,8 +76,14 @@ export function whenValid(claim: Claim): string {
 export function periodText(claim: Claim): string | null {
   const period = claim.period;
   if (!period || (period.start === null && period.end === null)) return null;
-  if (period.start !== null && period.end !== null) return `${formatDate(period.start)} – ${formatDate(period.end)}`;
+  if (period.start !== null && period.end !== null) return dateRange(period.start, period.end, ' – ');
   return period.start !== null ? `since ${formatDate(period.start)}` : `until ${formatDate(period.end)}`;
+}
+
+/** "Oct 17 and Oct 31, 2023": the year once when both dates share it. */
+function dateRange(start: IsoDate, end: IsoDate, joiner: string): string {
+  if (start.slice(0, 4) === end.slice(0, 4)) return `${formatDate(start).replace(/, \d{4}$/, '')}${joiner}${formatDate(end)}`;
+  return `${formatDate(start)}${joiner}${formatDate(end)}`;
 }
 
 /**

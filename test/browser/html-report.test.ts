@@ -120,7 +120,8 @@ describeInBrowser('HTML report in Chromium', () => {
 
     it('saves a screenshot as a test artifact', async () => {
       const path = join(ARTIFACTS, 'html-report.png');
-      await seen.page.screenshot({ path, fullPage: false });
+      await seen.page.evaluate(() => window.scrollTo(0, 0));
+      await seen.page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: 1200, height: 1500 } });
       expect(existsSync(path)).toBe(true);
     });
   });

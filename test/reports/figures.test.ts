@@ -26,7 +26,8 @@ describe('figures as the sources wrote them', () => {
   });
 
   it('says what is known of an unknown as-of date', () => {
-    expect(whenValid(makeClaim({ asOf: null, asOfBounds: { start: '2023-10-17', end: '2023-10-31' } }))).toBe('between Oct 17, 2023 and Oct 31, 2023');
+    expect(whenValid(makeClaim({ asOf: null, asOfBounds: { start: '2023-10-17', end: '2023-10-31' } }))).toBe('between Oct 17 and Oct 31, 2023');
+    expect(whenValid(makeClaim({ asOf: null, asOfBounds: { start: '2023-12-30', end: '2024-01-02' } }))).toBe('between Dec 30, 2023 and Jan 2, 2024');
     expect(whenValid(makeClaim({ asOf: null, asOfBounds: { start: '2023-10-17', end: null } }))).toBe('after Oct 17, 2023');
     expect(whenValid(makeClaim({ asOf: null, asOfBounds: null }))).toBe('date unknown');
   });

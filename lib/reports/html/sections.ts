@@ -129,9 +129,16 @@ function claimItem(claim: Claim, model: ReportModel): string {
   const period = periodText(claim);
   return (
     `<li class="${inConflict ? 'in-conflict' : ''}" id="${refOf(claim.id, model)}">${figureHeading(claim, model)}` +
-    `<div class="who">${who.join(' · ')} · as of ${escapeHtml(whenValid(claim))}${period === null ? '' : ` · counts ${escapeHtml(period)}`}</div>` +
+    `<div class="who">${who.join(' · ')} · ${escapeHtml(asOfPhrase(claim))}${period === null ? '' : ` · counts ${escapeHtml(period)}`}</div>` +
     `${verdicts.length > 0 ? `<div class="verdicts">${escapeHtml(verdicts.join('; '))}</div>` : ''}${quoteMarkup(claim, model)}</li>`
   );
+}
+
+/** "as of Oct 27, 2023", "as of a date between Oct 17 and Oct 31, 2023", "as-of date unknown". */
+function asOfPhrase(claim: Claim): string {
+  const when = whenValid(claim);
+  if (claim.asOf !== null) return `as of ${when}`;
+  return when === 'date unknown' ? 'as-of date unknown' : `as of a date ${when}`;
 }
 
 function estimateText(estimate: Estimate): string {
