@@ -19,9 +19,24 @@ export const defaults = Object.freeze({
   approximateMaxRelative: 0.1,
   /** "nearly N" and "almost N": a little below N, down to this share below. */
   nearlyRelative: 0.1,
+  /** "about N" of counted things allows at least this much either side: "roughly a dozen" is 11–13, not just 12. */
+  approximateMinAbsolute: 1,
 
   /** One-off events whose dates are this many days apart or fewer may be the same event. */
   eventDateSlackDays: 1,
+
+  /** Figures this many days apart or fewer are "about the same day" when a narrower measure or place meets a wider one. */
+  sameTimeSlackDays: 1,
+  /** Levels (troops, bases) this many days apart or fewer are compared as one figure; further apart, a change is a progression. */
+  levelWindowDays: 31,
+  /** Two figures whose gap is at most this share of the larger agree: 0 for text; a dataset may allow for rounding or lag. */
+  sameFigureTolerance: 0,
+  /**
+   * Fuse.js score cut-off when reconciliation maps a measure that is not a canonical
+   * label onto the lexicon. Stricter than extraction's: a wrong merge ("cases" as
+   * "bases") invents or hides conflicts, while "casualtes" (0.11) must still match.
+   */
+  subjectFuzzyCutoff: 0.18,
 
   /** Relative gap between two conflicting figures at or above which severity is medium, then high. */
   severityMedium: 0.1,

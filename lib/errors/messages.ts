@@ -40,6 +40,8 @@ export const messages = {
   lexiconCycle: 'measure "%s" is within itself through %s',
   lexiconDuplicate: '%s "%s" is defined twice',
   lexiconUnknownCountry: 'place "%s" belongs to "%s", which the lexicon does not define as a country',
+  badTolerance: 'reconcile option %s must be a finite number of at least 0, not %s',
+  unknownPolicy: 'estimate policy "%s" is not one of %s',
   datasetRowLabel: '%s row %s',
   datasetRowNotObject: 'must be an object of column values, not %s',
   datasetMissingColumn: 'has no column "%s"',

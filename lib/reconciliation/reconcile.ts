@@ -1,18 +1,41 @@
-import type { EstimatePolicy, Reconciliation, Rejected } from '../records';
-import type { Lexicon } from '../lexicon/lexicon';
+import type { Claim, Reconciliation } from '../records';
 import { validateClaims } from '../schema/validate';
+import { claimFacts, compareText } from './facts';
+import { groupClaims } from './group';
+import { relate } from './relate/relate';
+import { estimate } from './estimate';
+import { resolveSettings, type ReconcileOptions } from './settings';
+import { SubjectResolver } from './subject';
 
-export interface ReconcileOptions {
-  lexicon?: Lexicon;
-  policy?: EstimatePolicy;
-  /** Records already rejected upstream (by a loader); they are carried into the result. */
-  rejected?: readonly Rejected[];
-  /** Name of where the claims came from, used in rejection messages. */
-  origin?: string;
-}
+export type { ReconcileOptions, ReconcileTolerances } from './settings';
 
-/** Group claims by subject and give every difference a verdict. */
+/**
+ * Group claims by subject and give every difference a verdict. The stages,
+ * in the order data flows through them:
+ *
+ * 1. validate: records that break the schema go to `rejected`, named with their field;
+ * 2. facts: each claim's value interval, time, subject (measure family) and places;
+ * 3. group: by family, place set and unit; one-off events also by date;
+ * 4. relate: neighbours in time, contradictions, narrower measures and places, breakdowns, distinct events;
+ * 5. estimate: low / best / high per group, measure and date under the chosen policy.
+ *
+ * Every valid claim is in exactly one group; the output does not depend on
+ * the order of the input.
+ */
 export function reconcile(records: readonly unknown[], options: ReconcileOptions = {}): Reconciliation {
+  const settings = resolveSettings(options);
   const { claims, rejected } = validateClaims(records, options.origin);
-  return { claims, groups: [], relations: [], estimates: [], rejected: [...(options.rejected ?? []), ...rejected] };
+  const sorted: Claim[] = claims.sort((a, b) => compareText(a.id, b.id));
+  const subjects = new SubjectResolver(settings.lexicon, settings.subjectFuzzyCutoff);
+  const facts = sorted.map((claim) => claimFacts(claim, subjects, settings));
+  const grouping = groupClaims(facts, settings.eventDateSlackDays);
+  const relations = relate(grouping, settings);
+  const estimates = estimate(grouping.groups, relations, settings.policy);
+  return {
+    claims: sorted,
+    groups: grouping.groups.map((build) => build.group),
+    relations,
+    estimates,
+    rejected: [...(options.rejected ?? []), ...rejected],
+  };
 }

@@ -1,0 +1,97 @@
+import type { Claim } from '../records';
+import { formatDate } from '../dates';
+import type { ClaimFacts } from './facts';
+import { isoOfDay } from './time';
+
+/**
+ * The words of a reason: figures as the source wrote them and dates a
+ * reader cannot misread. Text from documents is untrusted; it is kept on
+ * one line here and escaped by the reports.
+ */
+
+/** "at least 19", "about 2,500", "between 10 and 12": the figure as written. */
+export function figure(claim: Claim): string {
+  const stated = oneLine(claim.statedText);
+  const upper = claim.qualifier === 'range' && claim.upper !== null ? `–${formatNumber(claim.upper)}` : '';
+  const hedge = claim.hedge === null ? '' : `${oneLine(claim.hedge)} `;
+  return `${hedge}${stated}${upper}`;
+}
+
+/** "at least 41 missile and drone attacks". */
+export function figureOf(claim: Claim): string {
+  const measure = claim.subMeasure ?? claim.measure ?? claim.measureText;
+  return measure === null ? figure(claim) : `${figure(claim)} ${oneLine(measure)}`;
+}
+
+/** The figure with its time: "20 attacks (Oct 17–27, 2023)". */
+export function cited(facts: ClaimFacts, withMeasure = true): string {
+  return `${withMeasure ? figureOf(facts.claim) : figure(facts.claim)} (${when(facts)})`;
+}
+
+/** Places in words: "Iraq and Syria", "no place named". */
+export function placesText(places: readonly string[]): string {
+  if (places.length === 0) return 'no place named';
+  if (places.length === 1) return oneLine(places[0]!);
+  return `${places.slice(0, -1).map(oneLine).join(', ')} and ${oneLine(places[places.length - 1]!)}`;
+}
+
+/** When the figure holds and what it counts over. */
+export function when(facts: ClaimFacts): string {
+  const { time } = facts;
+  const known = time.lo === time.hi;
+  if (time.start !== null && known) return dateRange(time.start, time.lo);
+  const since = time.start === null ? '' : `since ${formatDate(isoOfDay(time.start))}; `;
+  if (known) return formatDate(isoOfDay(time.lo));
+  return `${since}${unknownDate(time.lo, time.hi)}`;
+}
+
+function unknownDate(lo: number, hi: number): string {
+  const hasLo = Number.isFinite(lo);
+  const hasHi = Number.isFinite(hi);
+  if (hasLo && hasHi) return `date unknown, ${dateRange(lo, hi)}`;
+  if (hasLo) return `date unknown, after ${formatDate(isoOfDay(lo))}`;
+  if (hasHi) return `date unknown, before ${formatDate(isoOfDay(hi))}`;
+  return 'date unknown';
+}
+
+/** "Oct 17–27, 2023", "Oct 17 – Nov 9, 2023", "Dec 30, 2023 – Jan 2, 2024". */
+export function dateRange(startDay: number, endDay: number): string {
+  const start = formatDate(isoOfDay(startDay));
+  const end = formatDate(isoOfDay(endDay));
+  if (startDay === endDay) return end;
+  const [startMonthDay, startYear] = start.split(', ') as [string, string];
+  const [endMonthDay, endYear] = end.split(', ') as [string, string];
+  if (startYear !== endYear) return `${start} – ${end}`;
+  const [startMonth] = startMonthDay.split(' ');
+  const [endMonth, endDate] = endMonthDay.split(' ');
+  if (startMonth === endMonth) return `${startMonthDay}–${endDate}, ${endYear}`;
+  return `${startMonthDay} – ${endMonth} ${endDate}, ${endYear}`;
+}
+
+/** "15 apart, 43%": how far two figures are, absolute and relative to the larger. */
+export function apart(gap: number, relativeGap: number): string {
+  return `${formatNumber(gap)} apart, ${formatPercent(relativeGap)}`;
+}
+
+export function formatPercent(share: number): string {
+  const percent = share * 100;
+  return `${percent >= 10 || percent === 0 ? Math.round(percent) : percent.toFixed(1)}%`;
+}
+
+/** 2500 → "2,500"; 2.345 → "2.35". */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const rounded = Math.round(n * 100) / 100;
+  const [whole, fraction] = String(Math.abs(rounded)).split('.') as [string, string | undefined];
+  let grouped = '';
+  for (let i = 0; i < whole.length; i++) {
+    if (i > 0 && (whole.length - i) % 3 === 0) grouped += ',';
+    grouped += whole[i];
+  }
+  return `${rounded < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+/** Untrusted words on one line. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,52 @@
+import type { Claim, Qualifier } from '../records';
+import { valueInterval, type ValueInterval } from './interval';
+import { claimTime, type ClaimTime } from './time';
+import type { Subject, SubjectResolver } from './subject';
+import type { ReconcileSettings } from './settings';
+
+/** What every later stage needs to know about one claim, computed once. */
+export interface ClaimFacts {
+  claim: Claim;
+  id: string;
+  value: ValueInterval;
+  time: ClaimTime;
+  subject: Subject;
+  /** Canonical places, sorted. */
+  places: readonly string[];
+  /** The places as an unambiguous key (JSON): a place name holding "+" cannot pass for two places. */
+  placeKey: string;
+  /** Who published it: the outlet or dataset name, else the document. Same source + new figure = correction. */
+  sourceKey: string;
+  /** 0 for an exact figure, 1 for an approximate one or a range, 2 for a bound: the lower, the better a representative. */
+  precision: number;
+}
+
+const PRECISION: Record<Qualifier, number> = {
+  exact: 0,
+  approximately: 1,
+  range: 1,
+  'at-least': 2,
+  'more-than': 2,
+  'at-most': 2,
+  'fewer-than': 2,
+};
+
+export function claimFacts(claim: Claim, subjects: SubjectResolver, settings: ReconcileSettings): ClaimFacts {
+  const places = [...claim.locations].sort(compareText);
+  return {
+    claim,
+    id: claim.id,
+    value: valueInterval(claim, settings),
+    time: claimTime(claim),
+    subject: subjects.resolve(claim),
+    places,
+    placeKey: JSON.stringify(places),
+    sourceKey: claim.source.name ?? `document ${claim.documentId}`,
+    precision: PRECISION[claim.qualifier],
+  };
+}
+
+/** Code-unit order: the same on every machine and locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

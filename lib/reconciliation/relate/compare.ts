@@ -1,0 +1,167 @@
+import type { MeasureNature } from '../../lexicon/lexicon';
+import type { ClaimFacts } from '../facts';
+import { canBeAtMost, excess, intervalGap, overlaps } from '../interval';
+import type { ReconcileSettings } from '../settings';
+import { countsWithin, dayGap, isBounded, sameSpan, timeOrder, type TimeOrder } from '../time';
+import { compareFacts } from '../group';
+
+/** How the first claim of a pair counts less than the second: a narrower measure, a sub-place, or both. */
+export type NarrowerBy = 'measure' | 'place' | 'measure and place';
+
+/**
+ * What must hold between the two values if both claims are true:
+ * `equal`: one quantity, the intervals must meet; `within`: the first counts
+ * part of what the second counts, so it cannot be larger; `none`: nothing
+ * (different spans, a level months apart, an undated event).
+ */
+export type Expectation = 'equal' | 'within' | 'none';
+
+/** A pair a reader would set side by side, as the stages propose it. */
+export interface Candidate {
+  a: ClaimFacts;
+  b: ClaimFacts;
+  /** How `a` is narrower than `b`; null when they count the same subject. */
+  narrower: NarrowerBy | null;
+  nature: MeasureNature;
+  /** For one-off events: true when both are in one dated cluster (one event). */
+  sameEvent: boolean;
+}
+
+/** Everything the verdict rules read about a pair, oriented: `first` is the narrower, else the earlier, else the smaller. */
+export interface Comparison {
+  first: ClaimFacts;
+  second: ClaimFacts;
+  /** `first` relative to `second`. */
+  order: TimeOrder;
+  /** Days between the two times; 0 when they overlap. */
+  days: number;
+  narrower: NarrowerBy | null;
+  nature: MeasureNature;
+  expectation: Expectation;
+  /** The expectation fails by more than the tolerance: the two cannot both be true. */
+  violated: boolean;
+  /** How far the values miss the expectation (equal: distance between intervals; within: how far first exceeds second). */
+  gap: number;
+  /** The larger figure: the base of relative gaps and tolerances. */
+  scale: number;
+  sameSource: boolean;
+  settings: ReconcileSettings;
+}
+
+export function compare(candidate: Candidate, settings: ReconcileSettings): Comparison {
+  const [first, second] = orient(candidate);
+  const order = timeOrder(first.time, second.time);
+  const days = dayGap(first.time, second.time);
+  const expectation = expect(first, second, order, days, candidate, settings);
+  const scale = Math.max(magnitude(first), magnitude(second));
+  const gap = expectation === 'within' ? excess(first.value, second.value) : intervalGap(first.value, second.value);
+  const tolerance = settings.sameFigureTolerance * scale;
+  const beyondTolerance = tolerance > 0 ? gap > tolerance : true;
+  let violated = false;
+  if (expectation === 'equal') violated = beyondTolerance && !overlaps(first.value, second.value);
+  if (expectation === 'within') violated = beyondTolerance && !canBeAtMost(first.value, second.value);
+  // An unknown date never makes a conflict: some reading within its bounds may make both figures true.
+  if (order === 'uncertain') violated = false;
+  return {
+    first,
+    second,
+    order,
+    days,
+    narrower: candidate.narrower,
+    nature: candidate.nature,
+    expectation,
+    violated,
+    gap,
+    scale,
+    sameSource: first.sourceKey === second.sourceKey,
+    settings,
+  };
+}
+
+/**
+ * The narrower claim first; for one subject the earlier first; on the same
+ * day the narrower span first; when the order is unknown the smaller figure
+ * first, the reading in which a running count grew.
+ */
+function orient(candidate: Candidate): [ClaimFacts, ClaimFacts] {
+  const { a, b } = candidate;
+  if (candidate.narrower !== null) return [a, b];
+  const order = timeOrder(a.time, b.time);
+  if (order === 'before') return [a, b];
+  if (order === 'after') return [b, a];
+  if (order === 'same') {
+    const aStart = a.time.start ?? -Infinity;
+    const bStart = b.time.start ?? -Infinity;
+    if (aStart !== bStart && a.time.start !== null && b.time.start !== null) return aStart > bStart ? [a, b] : [b, a];
+    return compareFacts(a, b) <= 0 ? [a, b] : [b, a];
+  }
+  if (a.claim.stated !== b.claim.stated) return a.claim.stated < b.claim.stated ? [a, b] : [b, a];
+  return compareFacts(a, b) <= 0 ? [a, b] : [b, a];
+}
+
+function expect(
+  first: ClaimFacts,
+  second: ClaimFacts,
+  order: TimeOrder,
+  days: number,
+  candidate: Candidate,
+  settings: ReconcileSettings,
+): Expectation {
+  const sameSubject = candidate.narrower === null;
+  switch (candidate.nature) {
+    case 'event':
+      if (!candidate.sameEvent) return 'none';
+      return sameSubject ? 'equal' : 'within';
+    case 'level': {
+      const close =
+        order === 'uncertain'
+          ? isBounded(first.time) && isBounded(second.time) && hullDays(first, second) <= settings.levelWindowDays
+          : days <= settings.levelWindowDays;
+      if (!close) return 'none';
+      return sameSubject ? 'equal' : 'within';
+    }
+    case 'count':
+      return sameSubject ? expectSameCount(first, second, order) : expectNarrowerCount(first, second, order, days, settings);
+  }
+}
+
+function expectSameCount(first: ClaimFacts, second: ClaimFacts, order: TimeOrder): Expectation {
+  if (order === 'same') return sameSpan(first.time, second.time) ? 'equal' : 'within';
+  if (order === 'before') return countsWithin(first.time, second.time) ? 'within' : 'none';
+  // Unknown order: read both as the same running count when their starts allow it.
+  const startsAgree = first.time.start === null || second.time.start === null || first.time.start === second.time.start;
+  if (startsAgree && overlaps(first.value, second.value)) return 'equal';
+  return startsInside(first, second) ? 'within' : 'none';
+}
+
+/** A narrower count is bounded by the wider one of the same or a later day, or of about the same day. */
+function expectNarrowerCount(
+  first: ClaimFacts,
+  second: ClaimFacts,
+  order: TimeOrder,
+  days: number,
+  settings: ReconcileSettings,
+): Expectation {
+  if (!startsInside(first, second)) return 'none';
+  if (order === 'after' && days > settings.sameTimeSlackDays) return 'none';
+  return 'within';
+}
+
+function startsInside(first: ClaimFacts, second: ClaimFacts): boolean {
+  return first.time.start === null || second.time.start === null || first.time.start >= second.time.start;
+}
+
+function hullDays(a: ClaimFacts, b: ClaimFacts): number {
+  return Math.max(a.time.hi, b.time.hi) - Math.min(a.time.lo, b.time.lo);
+}
+
+/** `a` should be at most `b` and is not, by more than the tolerance (a share of the larger figure). */
+export function exceedsBeyondTolerance(a: ClaimFacts, b: ClaimFacts, relativeTolerance: number): boolean {
+  if (canBeAtMost(a.value, b.value)) return false;
+  const tolerance = relativeTolerance * Math.max(magnitude(a), magnitude(b));
+  return tolerance > 0 ? excess(a.value, b.value) > tolerance : true;
+}
+
+function magnitude(facts: ClaimFacts): number {
+  return Math.max(Math.abs(facts.claim.stated), Math.abs(facts.claim.upper ?? 0));
+}

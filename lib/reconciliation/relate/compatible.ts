@@ -1,0 +1,30 @@
+import { cited } from '../describe';
+import { canBeAtMost, isBoundedAbove } from '../interval';
+import type { Comparison } from './compare';
+import type { VerdictRule } from './verdict';
+
+/**
+ * Different statements that can both be true: a lower bound that admits a
+ * figure (at least 19 vs 20), overlapping approximations, counts over spans
+ * that cannot be compared. The last rule: it takes every pair not violated.
+ */
+export const compatible: VerdictRule = {
+  kind: 'compatible',
+  judge(comparison) {
+    if (comparison.violated) return null;
+    return { claims: [comparison.first, comparison.second], reason: explain(comparison), severity: null };
+  },
+};
+
+function explain({ first, second, narrower, expectation, nature, order }: Comparison): string {
+  const a = cited(first);
+  const b = cited(second);
+  if (narrower !== null) return `${a} and ${b} can both be true if the narrower count is the later one`;
+  if (nature === 'event' && expectation === 'none') return `${a} and ${b}: an unknown date, possibly different events`;
+  if (!isBoundedAbove(first.value) && canBeAtMost(first.value, second.value)) return `${a} admits ${b}`;
+  if (!isBoundedAbove(second.value) && canBeAtMost(second.value, first.value)) return `${b} admits ${a}`;
+  if (!isBoundedAbove(second.value) && order === 'before') return `${b}, stated later, is a lower bound consistent with ${a}`;
+  if (expectation === 'within') return `${a} counts part of what ${b} counts and is not larger`;
+  if (expectation === 'none') return `${a} and ${b} count different spans or times; both can be true`;
+  return `${a} and ${b} overlap: both can be true`;
+}

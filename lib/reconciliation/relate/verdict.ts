@@ -1,0 +1,16 @@
+import type { RelationKind, Severity } from '../../records';
+import type { ClaimFacts } from '../facts';
+import type { Comparison } from './compare';
+
+/** A rule's finding on a pair: the claims in the order its reason names them. */
+export interface Verdict {
+  claims: readonly ClaimFacts[];
+  reason: string;
+  severity: Severity | null;
+}
+
+/** One verdict, one file: `judge` answers null when the rule does not apply to the pair. */
+export interface VerdictRule {
+  kind: RelationKind;
+  judge(comparison: Comparison): Verdict | null;
+}

@@ -1,0 +1,106 @@
+import type { Claim, IsoDate } from '../records';
+import { toIsoDate } from '../dates';
+
+/**
+ * A claim's time as day numbers (days since 1970-01-01, UTC), so that
+ * comparing and sorting never parse a date twice.
+ */
+export interface ClaimTime {
+  /**
+   * When the figure holds: the end of the period it counts over, else its
+   * as-of date. An unknown date is the interval the text allows (its
+   * bounds, after the period starts, not after publication); ±Infinity where
+   * nothing bounds it. `lo === hi` for a known date.
+   */
+  lo: number;
+  hi: number;
+  /** Where a running count starts (period start); null when unknown: a total since the story began. */
+  start: number | null;
+}
+
+const DAY_MS = 86_400_000;
+const dayCache = new Map<string, number>();
+
+/** Days since 1970-01-01 of a valid ISO date. */
+export function dayNumber(date: IsoDate): number {
+  let day = dayCache.get(date);
+  if (day === undefined) {
+    day = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+    // Bounded: dates repeat heavily in real inputs, but untrusted input must not grow memory without limit.
+    if (dayCache.size < 100_000) dayCache.set(date, day);
+  }
+  return day;
+}
+
+export function isoOfDay(day: number): IsoDate {
+  return toIsoDate(new Date(day * DAY_MS));
+}
+
+export function claimTime(claim: Claim): ClaimTime {
+  const start = claim.period?.start ? dayNumber(claim.period.start) : null;
+  const known = claim.period?.end ?? claim.asOf;
+  if (known) {
+    const day = dayNumber(known);
+    return { lo: day, hi: day, start };
+  }
+  let lo = -Infinity;
+  let hi = Infinity;
+  if (claim.asOfBounds?.start) lo = dayNumber(claim.asOfBounds.start);
+  if (claim.asOfBounds?.end) hi = dayNumber(claim.asOfBounds.end);
+  if (start !== null) lo = Math.max(lo, start);
+  if (claim.source.published) hi = Math.min(hi, dayNumber(claim.source.published));
+  // Contradictory hints (bounds after publication): keep the earliest reading rather than an empty interval.
+  if (hi < lo) hi = lo;
+  return { lo, hi, start };
+}
+
+export function isExact(time: ClaimTime): boolean {
+  return time.lo === time.hi;
+}
+
+/** Both ends known: an unknown date the text bounds on both sides. */
+export function isBounded(time: ClaimTime): boolean {
+  return Number.isFinite(time.lo) && Number.isFinite(time.hi);
+}
+
+/**
+ * How `a` stands to `b` in time: surely before, surely after, on the same
+ * known day, or uncertain (an unknown date whose bounds overlap the other).
+ */
+export type TimeOrder = 'before' | 'after' | 'same' | 'uncertain';
+
+export function timeOrder(a: ClaimTime, b: ClaimTime): TimeOrder {
+  if (a.hi < b.lo) return 'before';
+  if (a.lo > b.hi) return 'after';
+  if (isExact(a) && isExact(b)) return 'same';
+  return 'uncertain';
+}
+
+/** Days between the closest ends of two times; 0 when they overlap. */
+export function dayGap(a: ClaimTime, b: ClaimTime): number {
+  return Math.max(0, a.lo - b.hi, b.lo - a.hi);
+}
+
+/**
+ * Whether the span counted by `a` lies inside the span counted by `b`:
+ * `a` starts no earlier and ends no later. An unknown start is read as the
+ * same start as any other: both are running totals of the same story.
+ */
+export function countsWithin(a: ClaimTime, b: ClaimTime): boolean {
+  const startsInside = a.start === null || b.start === null || a.start >= b.start;
+  return startsInside && a.hi <= b.lo;
+}
+
+/** Same span counted: same known end and the same (or an unknown) start. */
+export function sameSpan(a: ClaimTime, b: ClaimTime): boolean {
+  return isExact(a) && isExact(b) && a.lo === b.lo && (a.start === null || b.start === null || a.start === b.start);
+}
+
+/** Sort key order: earlier first, then the tighter interval, then the later start (narrower span). */
+export function compareTimes(a: ClaimTime, b: ClaimTime): number {
+  return compareNumbers(a.lo, b.lo) || compareNumbers(a.hi, b.hi) || compareNumbers(b.start ?? -Infinity, a.start ?? -Infinity);
+}
+
+function compareNumbers(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
