@@ -1,5 +1,5 @@
-import type { Estimate, Relation } from '../records';
-import { figureWithMeasure, outletOf, speakerOf, whenValid } from './figures';
+import type { Claim, Estimate, Relation } from '../records';
+import { figureWithMeasure, outletOf, speakerOf } from './figures';
 import { claimsOf, groupTitle, type ReportModel } from './model';
 
 /**
@@ -66,8 +66,8 @@ function relationRow(relation: Relation, model: ReportModel, groupOfClaim: Reado
     locations: places.join(', '),
     claim_ids: relation.claimIds.join(JOIN),
     figures: claims.map(figureWithMeasure).join(JOIN),
-    as_of: claims.map(whenValid).join(JOIN),
-    said_by: claims.map((claim) => speakerOf(claim) ?? '').join(JOIN),
+    as_of: claims.map(isoAsOf).join(JOIN),
+    said_by: joinUnlessEmpty(claims.map((claim) => speakerOf(claim) ?? '')),
     outlets: claims.map(outletOf).join(JOIN),
     quotes: relation.quotes.join(JOIN),
     reason: relation.reason,
@@ -86,6 +86,17 @@ function estimateRow(estimate: Estimate, titles: ReadonlyMap<string, string>): R
     best: estimate.best,
     high: estimate.high,
   };
+}
+
+/** ISO dates sort and parse in every spreadsheet; a bounded as-of date is an ISO 8601 interval, "2023-10-17/2023-10-31". */
+function isoAsOf(claim: Claim): string {
+  if (claim.asOf !== null) return claim.asOf;
+  const bounds = claim.asOfBounds;
+  return bounds === null ? '' : `${bounds.start ?? '..'}/${bounds.end ?? '..'}`;
+}
+
+function joinUnlessEmpty(items: readonly string[]): string {
+  return items.every((item) => item === '') ? '' : items.join(JOIN);
 }
 
 /** Six decimals: enough for a ratio, and the same text on every machine. */

@@ -8,8 +8,8 @@ import { makeClaim } from '../helpers/claims';
 /*
  * --fail-on decides the exit status from the verdicts, whatever produced
  * them: here reconcile() is replaced by one that returns the verdicts each
- * test names, so these tests pin the CLI's contract alone. (The seed articles
- * through the real pipeline are checked in reconcile-seeds.test.ts.)
+ * test names, so these tests pin the CLI's contract alone. The real pipeline
+ * on claim files is checked in fail-on-fixtures.test.ts.
  */
 let verdicts: RelationKind[] = [];
 jest.mock('../../lib/reconciliation/reconcile', () => ({

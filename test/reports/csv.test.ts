@@ -70,3 +70,11 @@ describe('CSV export', () => {
     expect(row?.reason).toBe("'-1 is not a formula");
   });
 });
+
+describe('CSV dates', () => {
+  it('writes as-of dates as ISO, a bounded one as an ISO 8601 interval', () => {
+    const rows = table(loadFixture('every-verdict'));
+    const agree = rows.find((row) => row.kind === 'agree');
+    expect(agree?.as_of).toBe('2023-09-16 | 2023-09-12/2023-09-30');
+  });
+});
