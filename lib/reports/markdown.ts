@@ -14,6 +14,7 @@ import {
   sourceLine,
   speakerOf,
   whenValid,
+  whoSaid,
 } from './figures';
 import { claimsOf, groupTitle, KIND_ORDER, refOf, type GroupView, type ReportModel } from './model';
 
@@ -29,6 +30,7 @@ export function renderMarkdown(model: ReportModel): string {
     summary(model),
     conflicts(model),
     review(model),
+    explained(model),
     subjects(model),
     agreements(model),
     rejected(model.result.rejected),
@@ -60,6 +62,7 @@ function headline(model: ReportModel): string {
   const parts: string[] = [];
   parts.push(conflictCount === 0 ? 'No figures conflict' : `**${plural(conflictCount, 'conflict')}** between published figures`);
   if (reviewCount > 0) parts.push(`${plural(reviewCount, 'item')} to review (corrections, breakdowns that do not add up)`);
+  if (model.explained.length > 0) parts.push(`${plural(model.explained.length, 'difference')} explained (scope, breakdown, progression, distinct events)`);
   return `${parts.join('; ')}.`;
 }
 
@@ -100,6 +103,19 @@ function relationBlock(label: string, relation: Relation, model: ReportModel, no
   return [...lines, ''];
 }
 
+/** Every difference that is not a disagreement, one line each: the figures, who and when, and why they differ. */
+function explained(model: ReportModel): string[] {
+  if (model.explained.length === 0) return [];
+  const lines = [`## Differences explained (${model.explained.length})`, ''];
+  for (const relation of model.explained) {
+    const figures = claimsOf(relation, model).map(
+      (c) => `${refOf(c.id, model)} ${escapeInline(figureWithMeasure(c))} (${escapeInline(whoSaid(c))}, ${whenValid(c)})`,
+    );
+    lines.push(`- **${relation.kind}**: ${figures.join(' · ')}. ${escapeInline(relation.reason)}`);
+  }
+  return [...lines, ''];
+}
+
 function subjects(model: ReportModel): string[] {
   const lines = [`## Subjects (${model.groups.length})`, ''];
   if (model.groups.length === 0) lines.push('No claims were grouped.', '');
@@ -125,11 +141,6 @@ function timeline(view: GroupView, model: ReportModel): string[] {
   lines.push('');
   for (const estimate of view.estimates) lines.push(`Estimate ${estimateText(estimate)}  `);
   if (view.estimates.length > 0) lines.push('');
-  const explained = view.relations.filter((r) => r.kind !== 'agree' && r.kind !== 'compatible');
-  for (const relation of explained) {
-    lines.push(`- **${relation.kind}** ${relation.claimIds.map((id) => refOf(id, model)).join(', ')}: ${escapeInline(relation.reason)}`);
-  }
-  if (explained.length > 0) lines.push('');
   return lines;
 }
 

@@ -21,6 +21,11 @@ export interface ReportModel {
   conflicts: readonly Relation[];
   /** Not conflicts, but a reader should look: corrections, and breakdowns whose parts do not add up. */
   review: readonly Relation[];
+  /**
+   * Differences with an explanation: scope, consistent breakdowns,
+   * progressions, distinct events. Those between different outlets first.
+   */
+  explained: readonly Relation[];
   /** agree and compatible. */
   agreements: readonly Relation[];
   /** Every relation, in report order: by verdict (conflict first), then by claims. */
@@ -86,6 +91,7 @@ export function buildModel(result: Reconciliation, options: ModelOptions = {}): 
     ungrouped,
     conflicts: relations.filter((r) => r.kind === 'conflict').sort(bySeverity),
     review: relations.filter(needsReview),
+    explained: explainedDifferences(relations, claims),
     agreements: relations.filter((r) => r.kind === 'agree' || r.kind === 'compatible'),
     relations,
     relationsOf,
@@ -112,6 +118,17 @@ export function byReportOrder(a: Relation, b: Relation): number {
     compareText(a.claimIds.join(' '), b.claimIds.join(' ')) ||
     compareText(a.reason, b.reason)
   );
+}
+
+const EXPLAINED: ReadonlySet<RelationKind> = new Set(['breakdown', 'scope', 'progression', 'distinct-events']);
+
+function explainedDifferences(relations: readonly Relation[], claims: ReadonlyMap<string, Claim>): Relation[] {
+  const outlets = (relation: Relation) => new Set(relation.claimIds.map((id) => claims.get(id)?.source.name ?? claims.get(id)?.documentId ?? id)).size;
+  const ranked = relations
+    .filter((relation) => EXPLAINED.has(relation.kind) && !needsReview(relation))
+    .map((relation, order) => ({ relation, order, crossSource: outlets(relation) > 1 ? 0 : 1 }));
+  ranked.sort((a, b) => KIND_ORDER.indexOf(a.relation.kind) - KIND_ORDER.indexOf(b.relation.kind) || a.crossSource - b.crossSource || a.order - b.order);
+  return ranked.map((entry) => entry.relation);
 }
 
 function needsReview(relation: Relation): boolean {

@@ -157,3 +157,31 @@ describe('Markdown report determinism', () => {
     expect(report).toContain('## Conflicts (0)');
   });
 });
+
+describe('Markdown report: differences that are not conflicts', () => {
+  it('lists every scope, breakdown, progression and distinct-event verdict with its figures before the subjects', () => {
+    const result = loadFixture('seeds');
+    const report = markdown(result);
+    const explained = section(report, 'Differences explained');
+    const kinds = ['breakdown', 'scope', 'progression', 'distinct-events'];
+    const expectedCount = result.relations.filter((r) => kinds.includes(r.kind)).length;
+    expect(explained.split('\n').filter((line) => line.startsWith('- **'))).toHaveLength(expectedCount);
+    expect(explained).toContain('**scope**: C');
+    expect(explained).toContain('at least 41 missile and drone attacks');
+    expect(report.indexOf('## Differences explained')).toBeLessThan(report.indexOf('## Subjects'));
+  });
+
+  it('shows 19 brain injuries against 21 injured before the agreements when reconciliation calls it a scope', () => {
+    const result = loadFixture('seeds');
+    const asScope = {
+      ...result,
+      relations: result.relations.map((r) => (r.kind === 'conflict' ? { ...r, kind: 'scope' as const, severity: null } : r)),
+    };
+    const report = markdown(asScope);
+    const line = section(report, 'Differences explained').split('\n').find((l) => l.includes('19 traumatic brain injuries'));
+    expect(line).toContain('21 injured');
+    expect(line).toContain('Pentagon via sputnikglobe.com, Oct 26, 2023');
+    expect(report.indexOf('19 traumatic brain injuries')).toBeLessThan(report.indexOf('## Agreements'));
+    expect(report).toContain('No figures conflict');
+  });
+});

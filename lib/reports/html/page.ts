@@ -2,7 +2,7 @@ import { plural } from '../figures';
 import type { ReportModel } from '../model';
 import { contentSecurityPolicy } from './csp';
 import { escapeHtml } from './escape';
-import { agreementsSection, conflictsSection, rejectedSection, reviewSection, subjectsSection, summarySection } from './sections';
+import { agreementsSection, conflictsSection, explainedSection, rejectedSection, reviewSection, subjectsSection, summarySection } from './sections';
 import { STYLES } from './styles';
 import { relationsTable } from './table';
 import { TABLE_SCRIPT } from './table-script';
@@ -18,6 +18,7 @@ export function renderHtml(model: ReportModel): string {
     ['conflicts', `Conflicts (${model.conflicts.length})`, conflictsSection(model)],
   ];
   if (model.review.length > 0) sections.push(['review', `To review (${model.review.length})`, reviewSection(model)]);
+  if (model.explained.length > 0) sections.push(['explained', `Differences explained (${model.explained.length})`, explainedSection(model)]);
   sections.push(
     ['subjects', `Subjects (${model.groups.length})`, subjectsSection(model)],
     ['verdicts', `All verdicts (${model.relations.length})`, relationsTable(model)],

@@ -13,6 +13,7 @@ import {
   severityText,
   speakerOf,
   whenValid,
+  whoSaid,
 } from '../figures';
 import { claimsOf, groupTitle, KIND_ORDER, refOf, type GroupView, type ReportModel } from '../model';
 import { timelineChart } from './chart';
@@ -29,7 +30,8 @@ export function summarySection(model: ReportModel): string {
     result.claims.length === 0
       ? '<p class="headline">No claims to compare.</p>'
       : conflicts === 0
-        ? `<p class="headline">No figures conflict${model.review.length > 0 ? `; ${plural(model.review.length, 'item')} to review` : ''}.</p>`
+        ? `<p class="headline">No figures conflict${model.review.length > 0 ? `; ${plural(model.review.length, 'item')} to review` : ''}` +
+          `${model.explained.length > 0 ? `; ${plural(model.explained.length, 'difference')} explained` : ''}.</p>`
         : `<p class="headline bad"><strong>${plural(conflicts, 'conflict')}</strong> between published figures` +
           `${model.review.length > 0 ? `; ${plural(model.review.length, 'item')} to review` : ''}.</p>`;
   const chips = KIND_ORDER.map((kind) => {
@@ -89,6 +91,18 @@ function facts(claim: Claim): string {
   const period = periodText(claim);
   if (period !== null) rows.push(['Counts over', escapeHtml(period)]);
   return `<dl class="facts">${rows.map(([term, value]) => `<dt>${term}</dt><dd>${value}</dd>`).join('')}</dl>`;
+}
+
+/** Differences that are not disagreements, one line each, with links to the figures in their subjects. */
+export function explainedSection(model: ReportModel): string {
+  const items = model.explained.map((relation) => {
+    const figures = claimsOf(relation, model).map((c) => {
+      const ref = refOf(c.id, model);
+      return `<a href="#${ref}">${ref}</a> <strong>${escapeHtml(figureWithMeasure(c))}</strong> (${escapeHtml(whoSaid(c))}, ${escapeHtml(whenValid(c))})`;
+    });
+    return `<li><span class="kind k-${relation.kind}">${relation.kind}</span>: ${figures.join(' · ')}. ${escapeHtml(relation.reason)}</li>`;
+  });
+  return `<ul class="compact explained">${items.join('')}</ul>`;
 }
 
 export function subjectsSection(model: ReportModel): string {
