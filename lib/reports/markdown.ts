@@ -103,15 +103,14 @@ function relationBlock(label: string, relation: Relation, model: ReportModel, no
   return [...lines, ''];
 }
 
-/** Every difference that is not a disagreement, one line each: the figures, who and when, and why they differ. */
+/** Every difference that is not a disagreement, one line each: who said each figure, and why they differ. */
 function explained(model: ReportModel): string[] {
   if (model.explained.length === 0) return [];
   const lines = [`## Differences explained (${model.explained.length})`, ''];
   for (const relation of model.explained) {
-    const figures = claimsOf(relation, model).map(
-      (c) => `${refOf(c.id, model)} ${escapeInline(figureWithMeasure(c))} (${escapeInline(whoSaid(c))}, ${whenValid(c)})`,
-    );
-    lines.push(`- **${relation.kind}**: ${figures.join(' · ')}. ${escapeInline(relation.reason)}`);
+    // The reason already states the figures and dates; the line adds who said each.
+    const sources = claimsOf(relation, model).map((c) => `${refOf(c.id, model)} (${escapeInline(whoSaid(c))})`);
+    lines.push(`- **${relation.kind}** ${sources.join(' · ')}: ${escapeInline(relation.reason)}`);
   }
   return [...lines, ''];
 }

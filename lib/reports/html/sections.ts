@@ -96,11 +96,11 @@ function facts(claim: Claim): string {
 /** Differences that are not disagreements, one line each, with links to the figures in their subjects. */
 export function explainedSection(model: ReportModel): string {
   const items = model.explained.map((relation) => {
-    const figures = claimsOf(relation, model).map((c) => {
+    const sources = claimsOf(relation, model).map((c) => {
       const ref = refOf(c.id, model);
-      return `<a href="#${ref}">${ref}</a> <strong>${escapeHtml(figureWithMeasure(c))}</strong> (${escapeHtml(whoSaid(c))}, ${escapeHtml(whenValid(c))})`;
+      return `<a href="#${ref}">${ref}</a> (${escapeHtml(whoSaid(c))})`;
     });
-    return `<li><span class="kind k-${relation.kind}">${relation.kind}</span>: ${figures.join(' · ')}. ${escapeHtml(relation.reason)}</li>`;
+    return `<li><span class="kind k-${relation.kind}">${relation.kind}</span> ${sources.join(' · ')}: ${escapeHtml(relation.reason)}</li>`;
   });
   return `<ul class="compact explained">${items.join('')}</ul>`;
 }
