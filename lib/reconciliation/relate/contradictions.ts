@@ -38,18 +38,19 @@ export function contradictionPairs(
     };
     for (const slot of stream.slots) {
       if (!isExact(slot.rep.time)) continue;
-      const top = current();
-      for (const member of slot.members) {
+      for (const member of slot.current) {
         const own = latest.get(member.sourceKey);
         if (own !== undefined && falls(own, member, tolerance)) emit({ ...base, a: own, b: member });
+      }
+      // A source's new figure supersedes its old one before others are measured against it.
+      for (const member of slot.current) latest.set(member.sourceKey, member);
+      const top = current();
+      for (const member of slot.current) {
         if (top !== undefined && top.sourceKey !== member.sourceKey && falls(top, member, tolerance)) {
           emit({ ...base, a: top, b: member });
         }
       }
-      for (const member of slot.members) {
-        latest.set(member.sourceKey, member);
-        heap.push(member);
-      }
+      for (const member of slot.current) heap.push(member);
     }
   }
 }

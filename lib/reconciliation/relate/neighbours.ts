@@ -2,15 +2,17 @@ import type { ClaimFacts } from '../facts';
 import type { GroupBuild } from '../group';
 import { exceedsBeyondTolerance, type Candidate } from './compare';
 import type { ReconcileSettings } from '../settings';
-import { compareRepresentatives, type Stream } from './streams';
+import { bestOf, type Stream } from './streams';
 
 /**
  * The pairs a reader sets side by side within one measure of a group. In a
- * slot, claims that state the same figure are chained (they agree), and one
- * of each figure is set against the slot's representative; the two members
- * whose values lie furthest apart are compared too. Then each
- * representative meets the next one in time. A few pairs per claim, never
- * all pairs, so the output grows linearly.
+ * slot, a figure its own source later republished differently is set only
+ * against that newer figure (a correction, not a quarrel with everyone
+ * else). Among the rest, claims that state the same figure are chained (they
+ * agree), one of each figure is set against the slot's representative, and
+ * the two members whose values lie furthest apart are compared too. Then
+ * each representative meets the next one in time. A few pairs per claim,
+ * never all pairs, so the output grows linearly.
  */
 export function neighbourPairs(
   build: GroupBuild,
@@ -22,15 +24,17 @@ export function neighbourPairs(
   for (const stream of streams) {
     let previous: ClaimFacts | null = null;
     for (const slot of stream.slots) {
-      for (const same of sameFigures(slot.members)) {
+      const { current, superseded, rep } = slot;
+      for (const [older, newer] of superseded) emit({ ...base, a: older, b: newer });
+      for (const same of sameFigures(current)) {
         for (let i = 1; i < same.length; i++) emit({ ...base, a: same[i - 1]!, b: same[i]! });
-        const speaker = same.includes(slot.rep) ? slot.rep : same.reduce((best, m) => (compareRepresentatives(m, best) < 0 ? m : best));
-        if (speaker !== slot.rep) emit({ ...base, a: speaker, b: slot.rep });
+        const speaker = same.includes(rep) ? rep : bestOf(same);
+        if (speaker !== rep) emit({ ...base, a: speaker, b: rep });
       }
-      const [highest, lowest] = extremes(slot.members);
+      const [highest, lowest] = extremes(current);
       if (highest !== lowest && exceedsBeyondTolerance(highest, lowest, settings.sameFigureTolerance)) emit({ ...base, a: highest, b: lowest });
-      if (previous !== null) emit({ ...base, a: previous, b: slot.rep });
-      previous = slot.rep;
+      if (previous !== null) emit({ ...base, a: previous, b: rep });
+      previous = rep;
     }
   }
 }

@@ -6,7 +6,11 @@ import { isExact } from '../time';
 /** Claims of one group that hold at one time (or one event), with the one that speaks for them. */
 export interface Slot {
   members: ClaimFacts[];
-  /** The most precise member: what neighbouring slots and wider counts are compared with. */
+  /** Members whose source did not republish the slot's figure later. */
+  current: ClaimFacts[];
+  /** Older figures and the newer figure of the same source that replaces each. */
+  superseded: [ClaimFacts, ClaimFacts][];
+  /** The most precise current member: what neighbouring slots and wider counts are compared with. */
   rep: ClaimFacts;
 }
 
@@ -53,9 +57,43 @@ function slotsOf(members: readonly ClaimFacts[]): Slot[] {
 }
 
 function slotOf(members: ClaimFacts[]): Slot {
-  let rep = members[0]!;
-  for (const member of members) if (compareRepresentatives(member, rep) < 0) rep = member;
-  return { members, rep };
+  const { current, superseded } = supersession(members);
+  return { members, current, superseded, rep: bestOf(current) };
+}
+
+export function bestOf(members: readonly ClaimFacts[]): ClaimFacts {
+  let best = members[0]!;
+  for (const member of members) if (compareRepresentatives(member, best) < 0) best = member;
+  return best;
+}
+
+/**
+ * A source that published the same slot again later (a revised figure for
+ * the same time) supersedes its older members with its newest one.
+ */
+function supersession(members: ClaimFacts[]): { current: ClaimFacts[]; superseded: [ClaimFacts, ClaimFacts][] } {
+  if (members.length < 2) return { current: members, superseded: [] };
+  const newest = new Map<string, ClaimFacts>();
+  for (const member of members) {
+    const seen = newest.get(member.sourceKey);
+    if (seen === undefined || isNewer(member, seen)) newest.set(member.sourceKey, member);
+  }
+  const current: ClaimFacts[] = [];
+  const superseded: [ClaimFacts, ClaimFacts][] = [];
+  for (const member of members) {
+    const latest = newest.get(member.sourceKey)!;
+    if (latest !== member && published(latest) > published(member)) superseded.push([member, latest]);
+    else current.push(member);
+  }
+  return { current, superseded };
+}
+
+function published(facts: ClaimFacts): string {
+  return facts.claim.source.published ?? '';
+}
+
+function isNewer(a: ClaimFacts, b: ClaimFacts): boolean {
+  return published(a) > published(b) || (published(a) === published(b) && compareText(a.id, b.id) < 0);
 }
 
 /**
