@@ -5,6 +5,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { renderReport } from '../../lib/reports/render';
 import type { Reconciliation } from '../../lib/records';
 import { hostileReconciliation, loadFixture, seedDocuments } from '../reports/helpers';
+import { SEEDS_DIR } from '../helpers/seeds';
+import { runCli } from '../helpers/run-cli';
 
 /*
  * The HTML report in a real browser: Debian's Chromium driven by
@@ -31,11 +33,16 @@ interface Visit {
   dialogs: string[];
 }
 
-/** Write the report to test-artifacts/, open it from disk, and refuse every request that is not that file. */
+/** Write the report to test-artifacts/ and open it. */
 async function visit(browser: Browser, name: string, html: string): Promise<Visit> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, name);
   writeFileSync(path, html);
+  return open(browser, path);
+}
+
+/** Open a report from disk, refusing and recording every request that is not that file. */
+async function open(browser: Browser, path: string): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   const visit: Visit = { page, requests: [], errors: [], dialogs: [] };
@@ -123,6 +130,34 @@ describeInBrowser('HTML report in Chromium', () => {
       await seen.page.evaluate('window.scrollTo(0, 0)');
       await seen.page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: 1200, height: 1500 } });
       expect(existsSync(path)).toBe(true);
+    });
+  });
+
+  describe('reports the CLI writes with --out', () => {
+    const claimsFile = join(ARTIFACTS, 'every-verdict-claims.json');
+    beforeAll(() => {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      writeFileSync(claimsFile, JSON.stringify(loadFixture('every-verdict').claims));
+    });
+
+    it.each([
+      ['claim records', () => claimsFile],
+      ['the seed articles', () => SEEDS_DIR],
+    ])('%s: a chart per subject and a card per conflict, offline', async (_name, input) => {
+      const json = await runCli(['reconcile', input(), '--format', 'json', '--quiet']);
+      const result = JSON.parse(json.stdout) as Reconciliation;
+      const out = join(ARTIFACTS, `cli-report-${result.claims.length}.html`);
+      const written = await runCli(['reconcile', input(), '--out', out, '--quiet']);
+      expect(written.status).toBe(0);
+      const seen = await open(browser, out);
+      try {
+        expect(await seen.page.locator('svg.chart').count()).toBe(result.groups.length);
+        expect(await seen.page.locator('#conflicts article.card').count()).toBe(result.relations.filter((r) => r.kind === 'conflict').length);
+        expect(seen.requests).toEqual([seen.page.url()]);
+        expect(seen.errors).toEqual([]);
+      } finally {
+        await seen.page.context().close();
+      }
     });
   });
 
