@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { format, UsageError } from '../errors/messages';
 import type { CommandName } from './help';
+import { closest } from './suggest';
 
 export interface ParsedCommand {
   name: CommandName;
@@ -84,7 +85,9 @@ function mapsInForce(tokens: ReadonlyArray<{ kind: string; value?: string | bool
 function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(format('badOptionValue', option, allowed.length > 0 ? allowed.join(', ') : '(no values)', value));
+    const suggestion = closest(value, allowed);
+    const hint = suggestion === null ? '' : format('didYouMean', suggestion);
+    throw new UsageError(format('badOptionValue', option, allowed.length > 0 ? allowed.join(', ') : '(no values)', value) + hint);
   }
   return value as T;
 }

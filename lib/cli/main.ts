@@ -2,6 +2,7 @@ import { ClaimReconcilerError, format, UsageError } from '../errors/messages';
 import { version } from '../../package.json';
 import { parseCommand } from './args';
 import { paletteFor } from './colour';
+import { closest } from './suggest';
 import { usage, type CommandName } from './help';
 import { extractCommand } from './commands/extract';
 import { reconcileCommand } from './commands/reconcile';
@@ -26,7 +27,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(topic !== undefined && isCommand(topic) ? usage[topic] : usage.main);
       return name === undefined ? 2 : 0;
     }
-    if (!isCommand(name)) throw new UsageError(format('unknownCommand', name));
+    if (!isCommand(name)) {
+      const suggestion = closest(name, Object.keys(commands));
+      throw new UsageError(format('unknownCommand', name) + (suggestion === null ? '' : format('didYouMean', suggestion)));
+    }
     const command = parseCommand(name, rest);
     if (command.help) {
       process.stdout.write(usage[name]);

@@ -93,3 +93,13 @@ describe('--out', () => {
     await expect(emit('x', join(dir, 'folder'))).rejects.toThrow(/is a folder\. Give a file name, such as .*report\.html/);
   });
 });
+
+describe('mistyped words', () => {
+  it('suggests the command or value that was most likely meant', async () => {
+    const { runCli } = await import('../helpers/run-cli');
+    expect((await runCli(['reconsile', 'x'])).stderr).toContain('Did you mean "reconcile"?');
+    expect((await runCli(['reconcile', 'x', '--format', 'htm'])).stderr).toContain('Did you mean "html"?');
+    expect((await runCli(['reconcile', 'x', '--fail-on', 'conflicts'])).stderr).toContain('Did you mean "conflict"?');
+    expect((await runCli(['reconcile', 'x', '--format', 'pdf'])).stderr).not.toContain('Did you mean');
+  });
+});
