@@ -19,7 +19,10 @@ export interface ConflictOptions {
   tolerance?: number | Tolerance;
   /** Accepted discrepancies: claim ids, lists of ids, or a predicate. */
   allow?: Allow;
-  /** Options for `reconcile()` when the matcher reconciles claims or a dataset itself. */
+  /**
+   * Options for `reconcile()` when the matcher reconciles claims or a dataset itself. Its
+   * `sameFigureTolerance` defaults to the relative tolerance.
+   */
   reconcile?: ReconcileOptions;
   /** How many conflicts a failure message lists before "… and N more". */
   maxListed?: number;
@@ -38,10 +41,13 @@ interface ConflictTally {
 }
 
 function tallyConflicts(received: unknown, options: ConflictOptions): ConflictTally | null {
-  const result = reconciliationOf(received, options.reconcile);
+  const tolerance = toleranceOf(options.tolerance);
+  // One notion of tolerance: figures this close are the same figure to reconcile() too, so a
+  // step down within it is not turned into a conflict against the other source's figure.
+  const reconcileOptions: ReconcileOptions = { sameFigureTolerance: tolerance.relative, ...options.reconcile };
+  const result = reconciliationOf(received, reconcileOptions);
   if (result === null) return null;
   const claims = claimIndex(result);
-  const tolerance = toleranceOf(options.tolerance);
   const tally: ConflictTally = { result, failing: [], withinTolerance: 0, allowed: 0 };
   for (const relation of result.relations) {
     if (relation.kind !== 'conflict') continue;

@@ -1,4 +1,7 @@
-import { validateClaims, type LoadedDataset } from '../../lib/index';
+import countBy from 'lodash/countBy.js';
+import groupBy from 'lodash/groupBy.js';
+import '../../lib/testing';
+import { reconcile, validateClaims, type Claim, type LoadedDataset, type Reconciliation, type Relation } from '../../lib/index';
 import { loadCovid } from './covid-data';
 
 describe('the COVID fixture subset (CTP and JHU CSSE, five states, 2020)', () => {
@@ -31,5 +34,131 @@ describe('the COVID fixture subset (CTP and JHU CSSE, five states, 2020)', () =>
       source: { name: 'The COVID Tracking Project', url: null, published: null },
       quote: 'AR 2020-08-15 cases 51992 (row 164)',
     });
+  });
+});
+
+describe('reconciling the COVID subset', () => {
+  const { ctp, jhu } = loadCovid();
+  const claims = [...ctp.claims, ...jhu.claims];
+  const rejected = [...ctp.rejected, ...jhu.rejected];
+  const strict = reconcile(claims, { rejected });
+  const within2 = reconcile(claims, { rejected, sameFigureTolerance: 0.02 });
+  const byId = new Map(claims.map((c) => [c.id, c]));
+
+  /** The relation between two claims, whichever order reconcile() named them in. */
+  const relationOf = (result: Reconciliation, a: string, b: string): Relation | undefined =>
+    result.relations.find((r) => r.claimIds.length === 2 && r.claimIds.includes(a) && r.claimIds.includes(b));
+  const count = (result: Reconciliation) => countBy(result.relations, (r) => r.kind);
+
+  /** The same day's figure from both sources, for every state, measure and day both report. */
+  function sameDayPairs(): [Claim, Claim][] {
+    const jhuByKey = new Map(jhu.claims.map((c) => [`${c.locations[0]}|${c.measure}|${c.asOf}`, c]));
+    return ctp.claims.flatMap((c) => {
+      const other = jhuByKey.get(`${c.locations[0]}|${c.measure}|${c.asOf}`);
+      return other ? [[c, other] as [Claim, Claim]] : [];
+    });
+  }
+
+  /** Consecutive figures of one source's series that go down. */
+  function falls(dataset: LoadedDataset): [Claim, Claim][] {
+    const series = groupBy(dataset.claims, (c) => `${c.locations[0]}|${c.measure}`);
+    return Object.values(series).flatMap((list) => {
+      const sorted = [...list].sort((a, b) => ((a.asOf ?? '') < (b.asOf ?? '') ? -1 : 1));
+      return sorted.slice(1).flatMap((later, i) => (later.stated < (sorted[i] as Claim).stated ? [[sorted[i] as Claim, later] as [Claim, Claim]] : []));
+    });
+  }
+
+  it('puts every claim in exactly one group: one per state and measure', () => {
+    expect(within2.groups).toHaveLength(10);
+    const grouped = within2.groups.flatMap((g) => g.claimIds);
+    expect(grouped.sort()).toEqual(claims.map((c) => c.id).sort());
+    expect(within2.rejected).toHaveLength(130);
+  });
+
+  it('lets same-day figures within the tolerance agree, and makes those beyond it conflicts with a severity from their gap', () => {
+    const pairs = sameDayPairs();
+    expect(pairs.length).toBeGreaterThan(2000);
+    for (const [a, b] of pairs) {
+      const relation = relationOf(within2, a.id, b.id);
+      const gap = Math.abs(a.stated - b.stated);
+      const relativeGap = gap / Math.max(a.stated, b.stated, 1);
+      if (relativeGap <= 0.02) {
+        expect(relation?.kind).toBe('agree');
+        continue;
+      }
+      expect(relation?.kind).toBe('conflict');
+      expect(relation?.severity?.gap).toBe(gap);
+      expect(relation?.severity?.relativeGap).toBeCloseTo(relativeGap, 5);
+      expect(relation?.severity?.level).toBe(relativeGap >= 0.5 ? 'high' : relativeGap >= 0.1 ? 'medium' : 'low');
+    }
+  });
+
+  it('gives every step down of a source its own correction, and never passes one over', () => {
+    const steps = [...falls(ctp), ...falls(jhu)];
+    // Arkansas cases, 52,392 on Aug 14 then 51,992 on Aug 15, in both sources; Hawaii and Nebraska among the rest.
+    expect(steps.length).toBe(50);
+    for (const [earlier, later] of steps) expect(relationOf(strict, earlier.id, later.id)?.kind).toBe('correction');
+    for (const [earlier, later] of steps) {
+      const relation = relationOf(within2, earlier.id, later.id);
+      const drop = (earlier.stated - later.stated) / earlier.stated;
+      if (drop > 0.02) expect(relation?.kind).toBe('correction');
+    }
+  });
+
+  it('gives each verdict the meaning DESIGN.md states, on every relation', () => {
+    for (const result of [strict, within2]) {
+      for (const relation of result.relations) {
+        const [a, b] = relation.claimIds.map((id) => byId.get(id) as Claim);
+        const [earlier, later] = (a?.asOf ?? '') <= (b?.asOf ?? '') ? [a, b] : [b, a];
+        if (!earlier || !later) throw new Error(`relation names an unknown claim: ${relation.claimIds.join(', ')}`);
+        const sameSource = earlier.source.name === later.source.name;
+        if (relation.kind === 'progression') expect(later.stated).toBeGreaterThanOrEqual(earlier.stated);
+        if (relation.kind === 'correction') expect([sameSource, later.stated < earlier.stated || earlier.asOf === later.asOf]).toEqual([true, true]);
+        if (relation.kind === 'conflict') {
+          expect(sameSource).toBe(false);
+          expect(relation.severity).not.toBeNull();
+          if (earlier.asOf !== later.asOf) expect(later.stated).toBeLessThan(earlier.stated);
+        }
+      }
+    }
+  });
+
+  it('pins the count of each verdict', () => {
+    // Checked by hand: fixtures/covid/check-verdicts.py re-derives these counts from the CSV
+    // files alone (DESIGN.md's verdicts; the pairs of lib/reconciliation/relate: same-day
+    // figures, day-to-day along one series, and each figure against its own source's last and
+    // the other source's highest earlier figure), sharing no code with reconcile(). Spot checks
+    // in the CSVs: Arkansas cases fall 52,392 -> 51,992 on Aug 15 in both sources (2 corrections);
+    // Arkansas cases on Aug 12 are 51,114 (CTP) and 51,096 (JHU): a low conflict strictly, agreement within 2%.
+    expect(count(strict)).toEqual({ progression: 2930, agree: 852, conflict: 1789, correction: 50 });
+    expect(count(within2)).toEqual({ progression: 2930, agree: 1916, compatible: 29, conflict: 725, correction: 3 });
+    const arkansasAug12 = relationOf(strict, 'ctp-states-2020.csv:161:cases', 'jhu-states-2020.csv:124:cases');
+    expect(arkansasAug12?.severity).toEqual({ level: 'low', gap: 18, relativeGap: expect.closeTo(18 / 51114, 6) });
+    expect(relationOf(within2, 'ctp-states-2020.csv:161:cases', 'jhu-states-2020.csv:124:cases')?.kind).toBe('agree');
+  });
+
+  it('fails toReconcileWithin on the conflicts beyond the tolerance, most severe first, with figures and quotes', () => {
+    const dataset = { claims, rejected };
+    let message = '';
+    try {
+      expect(dataset).toReconcileWithin({ tolerance: 0.02, maxListed: 3 });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('725 conflicts beyond tolerance 2% that nobody has accepted (of 725 conflicts):');
+    const conflicts = within2.relations.filter((r) => r.kind === 'conflict');
+    const widest = Math.max(...conflicts.map((r) => r.severity?.relativeGap ?? 0));
+    const worst = conflicts.find((r) => r.severity?.relativeGap === widest) as Relation;
+    const [a, b] = worst.claimIds.map((id) => byId.get(id) as Claim);
+    expect(message).toContain(
+      `1. ${a?.measure} in ${a?.locations[0]}: ${a?.statedText} (${a?.source.name}) vs ${b?.statedText} (${b?.source.name}), ${worst.severity?.level} severity`,
+    );
+    expect(message).toContain(`   - ${a?.source.name}, as of `);
+    expect(message).toContain(`“${a?.quote}” [${a?.id}]`);
+    expect(message).toContain('… and 722 more');
+    expect(message).toContain('Also 130 records rejected before reconciling');
+    const onlyMedium = (relation: Relation) => relation.severity?.level !== 'medium';
+    expect(() => expect(dataset).toReconcileWithin({ tolerance: 0.02, allow: onlyMedium })).toThrow(/medium severity/);
+    expect(dataset).toReconcileWithin({ tolerance: 0.02, allow: () => true });
   });
 });
