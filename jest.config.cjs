@@ -1,7 +1,12 @@
 /** Jest runs the TypeScript sources in CommonJS mode; test/smoke checks the built ESM and CJS bundles. */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
+  // docs/examples holds the newsroom test users copy; it imports the package by name.
+  roots: ['<rootDir>/test', '<rootDir>/docs/examples'],
+  moduleNameMapper: {
+    '^claim-reconciler$': '<rootDir>/lib/index.ts',
+    '^claim-reconciler/jest$': '<rootDir>/lib/testing/index.ts',
+  },
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],

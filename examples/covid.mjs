@@ -115,25 +115,55 @@ const conflicts = result.relations.filter((r) => r.kind === 'conflict');
 const levels = new Map();
 for (const c of conflicts) levels.set(c.severity?.level ?? 'unknown', (levels.get(c.severity?.level ?? 'unknown') ?? 0) + 1);
 console.log(`  conflicts by severity: ${['high', 'medium', 'low'].map((l) => `${grouped(levels.get(l) ?? 0)} ${l}`).join(', ')}`);
+const sourceOf = new Map(result.claims.map((c) => [c.id, c.source.name]));
+const pairs = new Map();
+for (const c of conflicts) {
+  const key = c.claimIds.map((id) => sourceOf.get(id)).sort().join(' vs ');
+  pairs.set(key, (pairs.get(key) ?? 0) + 1);
+}
+for (const [key, count] of [...pairs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+  console.log(`  conflicts ${key}: ${grouped(count)}`);
+}
 
 const byId = new Map(result.claims.map((c) => [c.id, c]));
 const rank = { high: 0, medium: 1, low: 2 };
+const ids = (r) => r.claimIds.join(' ');
+// The reports' order: severity level, then how far apart relative to the larger figure, then ids.
 const severe = [...conflicts].sort(
   (a, b) =>
     (rank[a.severity?.level] ?? 3) - (rank[b.severity?.level] ?? 3) ||
-    (b.severity?.gap ?? 0) - (a.severity?.gap ?? 0) ||
-    (a.claimIds.join() < b.claimIds.join() ? -1 : 1),
+    (b.severity?.relativeGap ?? 0) - (a.severity?.relativeGap ?? 0) ||
+    (ids(a) < ids(b) ? -1 : ids(a) > ids(b) ? 1 : 0),
 );
-console.log('\nThe ten most severe conflicts (largest gap first among the highest severity):');
-severe.slice(0, 10).forEach((relation, i) => {
+const describe = (relation) => {
   const [a, b] = relation.claimIds.map((id) => byId.get(id));
   const s = relation.severity;
-  console.log(
-    `${String(i + 1).padStart(2)}. ${a.measure} in ${a.locations.join(', ')}: ${grouped(a.stated)} (${a.source.name}, ${a.asOf}) vs ` +
-      `${grouped(b.stated)} (${b.source.name}, ${b.asOf}); gap ${grouped(s.gap)}, ${(s.relativeGap * 100).toFixed(1)}%, ${s.level}`,
+  return (
+    `${a.measure} in ${a.locations.join(', ')}: ${grouped(a.stated)} (${a.source.name}, ${a.asOf}) vs ` +
+    `${grouped(b.stated)} (${b.source.name}, ${b.asOf}); gap ${grouped(s.gap)}, ${(s.relativeGap * 100).toFixed(1)}%, ${s.level}\n` +
+    `    “${a.quote}” [${a.id}]\n    “${b.quote}” [${b.id}]`
   );
-  console.log(`    “${a.quote}” [${a.id}]\n    “${b.quote}” [${b.id}]`);
-});
+};
+console.log('\nThe ten most severe conflicts:');
+severe.slice(0, 10).forEach((relation, i) => console.log(`${String(i + 1).padStart(2)}. ${describe(relation)}`));
+
+// The ten above often share one cause (a source counting differently for weeks), so also the
+// subjects and source pairs that hold the most high-severity conflicts, each with its worst one.
+const bySubject = new Map();
+for (const relation of severe) {
+  if (relation.severity?.level !== 'high') continue;
+  const [a, b] = relation.claimIds.map((id) => byId.get(id));
+  const key = `${a.measure} in ${a.locations.join(', ')}, ${[a.source.name, b.source.name].sort().join(' vs ')}`;
+  const entry = bySubject.get(key) ?? { key, count: 0, worst: relation };
+  entry.count++;
+  bySubject.set(key, entry);
+}
+const subjects = [...bySubject.values()].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+console.log(`\nHigh-severity conflicts by subject and source pair (${grouped(subjects.length)} pairs; the ten with most):`);
+for (const { key, count, worst } of subjects.slice(0, 10)) {
+  const [a, b] = worst.claimIds.map((id) => byId.get(id));
+  console.log(`  ${grouped(count).padStart(5)}  ${key}; worst ${grouped(a.stated)} vs ${grouped(b.stated)} on ${b.asOf}`);
+}
 
 const usage = process.resourceUsage();
 console.log(
