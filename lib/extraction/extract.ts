@@ -1,5 +1,9 @@
 import type { Claim, Document } from '../records';
-import type { Lexicon } from '../lexicon/lexicon';
+import { getDefaultLexicon, type Lexicon } from '../lexicon/lexicon';
+import { isIsoDate } from '../dates';
+import { ClaimReconcilerError, format } from '../errors/messages';
+import type { ResolvedOptions } from './context';
+import { CLAIM_STAGES, createContext, run } from './pipeline';
 
 export interface ExtractOptions {
   /** The lexicon of measures and places; the default covers armed conflict and security. */
@@ -10,11 +14,28 @@ export interface ExtractOptions {
    * text writes without one. The claims' as-of dates stay unknown.
    */
   referenceDate?: string;
+  /**
+   * Also emit "several", "a few" and "a handful" with no scale word as range
+   * claims (3–9, 2–5). Off by default: they describe more often than they
+   * count ("at several bases"), and a 3–9 range set against a stated count
+   * makes a spurious conflict.
+   */
+  bareVagueCounts?: boolean;
+}
+
+export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
+  const referenceDate = options.referenceDate ?? null;
+  if (referenceDate !== null && !isIsoDate(referenceDate)) throw new ClaimReconcilerError(format('invalidPublished', referenceDate));
+  return {
+    lexicon: options.lexicon ?? getDefaultLexicon(),
+    referenceDate,
+    bareVagueCounts: options.bareVagueCounts ?? false,
+    keepUncountable: false,
+  };
 }
 
 /** Pull every quantitative claim out of a document's text. */
 export function extractClaims(document: Document, options: ExtractOptions = {}): Claim[] {
-  void document;
-  void options;
-  return [];
+  const resolved = resolveOptions(options);
+  return run(createContext(document, resolved), CLAIM_STAGES).claims;
 }

@@ -4,6 +4,7 @@ import { assertValid } from '../schema/validate';
 import { ClaimReconcilerError, format } from '../errors/messages';
 import { defaults } from '../config/defaults';
 import { normalizeTerm } from './normalize';
+import { withWorldCountries } from './countries';
 
 export type MeasureNature = 'count' | 'level' | 'event';
 
@@ -11,6 +12,8 @@ export type MeasureNature = 'count' | 'level' | 'event';
 export interface LexiconData {
   name: string;
   description?: string;
+  /** Add every ISO 3166 country as a place (see countries.ts); places listed in `places` win. */
+  worldCountries?: boolean;
   measures: MeasureEntry[];
   places: PlaceEntry[];
 }
@@ -22,6 +25,8 @@ export interface MeasureEntry {
   within?: string;
   detail?: boolean;
   nature?: MeasureNature;
+  /** The measure counts people: "21 soldiers were injured" counts the injured. */
+  persons?: boolean;
 }
 
 export interface PlaceEntry {
@@ -75,11 +80,12 @@ export class Lexicon {
     }
     this.longestTermWords = longest;
     let longestPlace = 1;
-    for (const place of data.places) {
+    const places = data.worldCountries ? withWorldCountries(data.places) : data.places;
+    for (const place of places) {
       if (this.placesByName.has(place.name)) throw new ClaimReconcilerError(format('lexiconDuplicate', 'place', place.name));
       this.placesByName.set(place.name, place);
     }
-    for (const place of data.places) {
+    for (const place of places) {
       if (place.country !== undefined) {
         const country = this.placesByName.get(place.country);
         if (!country || country.country !== undefined) {
@@ -128,11 +134,16 @@ export class Lexicon {
    * final scores, so the cut-off is applied here.
    */
   fuzzyMeasure(words: string): MeasureMatch | null {
+    return this.fuzzyTerm(words)?.match ?? null;
+  }
+
+  /** Like `fuzzyMeasure`, with the lexicon term that matched and Fuse's score (0 is perfect). */
+  fuzzyTerm(words: string): { match: MeasureMatch; term: string; score: number } | null {
     const key = normalizeTerm(words);
     if (key.length < defaults.fuzzyMinLength) return null;
     const [best] = this.fuse.search(key, { limit: 1 });
     if (!best || best.score === undefined || best.score > defaults.fuzzyCutoff) return null;
-    return this.asMatch(best.item.measure);
+    return { match: this.asMatch(best.item.measure), term: best.item.term, score: best.score };
   }
 
   private asMatch(name: string): MeasureMatch {
@@ -147,6 +158,11 @@ export class Lexicon {
     let entry = this.measures.get(name);
     while (entry?.detail && entry.within !== undefined) entry = this.measures.get(entry.within);
     return entry?.name ?? name;
+  }
+
+  /** True when the measure counts people (lexicon `persons`). */
+  countsPersons(measure: string | null): boolean {
+    return measure !== null && this.measures.get(measure)?.persons === true;
   }
 
   nature(measure: string | null): MeasureNature | null {
@@ -213,7 +229,12 @@ export function createLexicon(data: LexiconData, options: { extend?: boolean } =
   for (const m of data.measures) measures.set(m.name, m);
   const places = new Map(base.places.map((p) => [p.name, p]));
   for (const p of data.places) places.set(p.name, p);
-  return new Lexicon({ name: `${base.name}+${data.name}`, measures: [...measures.values()], places: [...places.values()] });
+  return new Lexicon({
+    name: `${base.name}+${data.name}`,
+    ...(base.worldCountries || data.worldCountries ? { worldCountries: true } : {}),
+    measures: [...measures.values()],
+    places: [...places.values()],
+  });
 }
 
 let defaultLexicon: Lexicon | undefined;

@@ -1,0 +1,40 @@
+/** Calendar arithmetic the date parsers share; all in UTC on ISO dates. */
+import type { IsoDate } from '../../records';
+import { addDays, fromIsoDate, toIsoDate } from '../../dates';
+
+export const isoOf = (year: number, month: number, day: number): IsoDate =>
+  toIsoDate(new Date(Date.UTC(year, month - 1, day)));
+
+export function weekdayOf(date: IsoDate): number {
+  return fromIsoDate(date).getUTCDay();
+}
+
+/** The latest day on or before `date` that falls on `weekday` (0 = Sunday). */
+export function latestWeekday(date: IsoDate, weekday: number): IsoDate {
+  const back = (weekdayOf(date) - weekday + 7) % 7;
+  return addDays(date, -back);
+}
+
+export function startOfUnit(date: IsoDate, unit: 'week' | 'month' | 'year'): IsoDate {
+  const d = fromIsoDate(date);
+  if (unit === 'year') return isoOf(d.getUTCFullYear(), 1, 1);
+  if (unit === 'month') return isoOf(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  // weeks start on Monday, as ISO 8601 has them
+  return addDays(date, -((d.getUTCDay() + 6) % 7));
+}
+
+export function endOfMonth(year: number, month: number): IsoDate {
+  return toIsoDate(new Date(Date.UTC(year, month, 0)));
+}
+
+/** `date` moved back by `count` units (days, weeks, months, years). */
+export function subtractUnits(date: IsoDate, count: number, unit: 'hour' | 'day' | 'week' | 'month' | 'year'): IsoDate {
+  if (unit === 'hour') return addDays(date, -Math.ceil(count / 24));
+  if (unit === 'day') return addDays(date, -count);
+  if (unit === 'week') return addDays(date, -7 * count);
+  const d = fromIsoDate(date);
+  const months = unit === 'month' ? count : 12 * count;
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  return isoOf(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(d.getUTCDate(), lastDay));
+}

@@ -1,0 +1,81 @@
+/**
+ * Spans counted back from the publication date, which chrono reads as one
+ * instant or not at all: "in the past week", "over the last 10 days", "in
+ * recent weeks", "this month", "so far this year", "last week", "to date".
+ */
+import { smallNumber } from '../../english/number-words';
+import { addDays } from '../../../dates';
+import { startOfUnit, subtractUnits } from '../calendar-math';
+import { emptyMention, type PhraseParser } from './parser';
+
+type Unit = 'hour' | 'day' | 'week' | 'month' | 'year';
+const unitOf = (word: string): Unit => {
+  const stem = word.toLowerCase().replace(/s$/, '');
+  return stem === 'fortnight' ? 'week' : (stem as Unit);
+};
+
+const pastWindow: PhraseParser = {
+  pattern:
+    /\b(?:(?:in|over|during|within|for|throughout)\s+)?the\s+(?:past|last|previous|preceding)\s+(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several|couple\s+of)\s+)?(hours?|days?|weeks?|months?|years?|fortnight)\b/gi,
+  extract(match, reference) {
+    const mention = { ...emptyMention('window'), relative: true };
+    const published = reference.published;
+    if (published === null) return mention;
+    const amount = match[1]?.toLowerCase().replace(/\s+of$/, '');
+    const unit = unitOf(match[2]!);
+    let count: number | null = amount === undefined ? 1 : smallNumber(amount);
+    if (amount === 'couple') count = 2;
+    if (match[2]!.toLowerCase() === 'fortnight') count = (count ?? 1) * 2;
+    mention.period = { start: count === null ? null : subtractUnits(published, count, unit), end: published };
+    return mention;
+  },
+};
+
+const recentWindow: PhraseParser = {
+  pattern: /\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?recent\s+(days|weeks|months|years)\b/gi,
+  extract(_match, reference) {
+    return { ...emptyMention('window'), relative: true, period: reference.published === null ? null : { start: null, end: reference.published } };
+  },
+};
+
+const currentUnit: PhraseParser = {
+  pattern: /\b(?:(?:so\s+far|earlier|thus\s+far)\s+)?this\s+(week|month|year)\b/gi,
+  extract(match, reference) {
+    const unit = match[1]!.toLowerCase() as 'week' | 'month' | 'year';
+    const mention = { ...emptyMention('window'), relative: true, currentUnit: unit };
+    if (reference.published !== null) mention.period = { start: startOfUnit(reference.published, unit), end: reference.published };
+    return mention;
+  },
+};
+
+const previousUnit: PhraseParser = {
+  pattern: /\blast\s+(week|month|year)\b/gi,
+  extract(match, reference) {
+    const mention = { ...emptyMention('window'), relative: true };
+    if (reference.published === null) return mention;
+    const unit = match[1]!.toLowerCase() as 'week' | 'month' | 'year';
+    const currentStart = startOfUnit(reference.published, unit);
+    const previousStart = unit === 'week' ? addDays(currentStart, -7) : startOfUnit(addDays(currentStart, -1), unit);
+    mention.period = { start: previousStart, end: addDays(currentStart, -1) };
+    return mention;
+  },
+};
+
+const untilNow: PhraseParser = {
+  pattern: /\b(?:to\s+date|so\s+far|thus\s+far|until\s+now|up\s+to\s+now|as\s+of\s+now|to\s+this\s+day)\b/gi,
+  extract(_match, reference) {
+    return { ...emptyMention('as-of'), relative: true, date: reference.published };
+  },
+};
+
+const sinceStartOf: PhraseParser = {
+  pattern: /\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(week|month|year)\b/gi,
+  extract(match, reference) {
+    const mention = { ...emptyMention('since'), relative: true };
+    if (reference.published !== null) mention.date = startOfUnit(reference.published, match[1]!.toLowerCase() as 'week' | 'month' | 'year');
+    return mention;
+  },
+};
+
+/** In the order they are tried: a longer phrase first. */
+export const WINDOW_PARSERS: readonly PhraseParser[] = [sinceStartOf, pastWindow, recentWindow, currentUnit, previousUnit, untilNow];

@@ -1,0 +1,66 @@
+/**
+ * Fractions: "1/2", "2 1/2", "½", "one third", "two-thirds", "three quarters
+ * of a century". They are read so that their digits are not taken for
+ * counts; a fraction yields no claim.
+ */
+import type { NumberReading } from '../context';
+import type { Token } from '../text/tokens';
+import { FRACTION_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS, VULGAR_FRACTIONS } from '../english/number-words';
+import { digitsValue, reading, wordAt, type NumberReader } from './reader';
+import { touching } from '../text/tokens';
+
+const isInteger = (token: Token | undefined): boolean => token?.kind === 'number' && /^\d+$/.test(token.norm);
+
+function slashFraction(tokens: readonly Token[], i: number): { value: number; last: number } | null {
+  const numerator = tokens[i];
+  const slash = tokens[i + 1];
+  const denominator = tokens[i + 2];
+  if (!isInteger(numerator) || slash?.norm !== '/' || !isInteger(denominator)) return null;
+  if (!touching(numerator, slash) || !touching(slash, denominator)) return null;
+  return { value: digitsValue(numerator!) / digitsValue(denominator!), last: i + 2 };
+}
+
+function wordNumerator(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  if (word === 'a' || word === 'an') return 1;
+  return UNIT_WORDS.get(word) ?? TEEN_WORDS.get(word) ?? TENS_WORDS.get(word);
+}
+
+export const readFraction: NumberReader = (tokens: readonly Token[], i: number): NumberReading | null => {
+  const token = tokens[i];
+  if (!token) return null;
+  // "2 1/2" and "2½"
+  if (isInteger(token)) {
+    const vulgar = VULGAR_FRACTIONS.get(tokens[i + 1]?.norm ?? '');
+    if (vulgar !== undefined && tokens[i + 1]!.start - token.end <= 1) return reading(i, i + 1, digitsValue(token) + vulgar, 'fraction');
+    const mixed = tokens[i + 1] && !touching(token, tokens[i + 1]) ? slashFraction(tokens, i + 1) : null;
+    if (mixed && mixed.value < 1) return reading(i, mixed.last, digitsValue(token) + mixed.value, 'fraction');
+    const plain = slashFraction(tokens, i);
+    if (plain) return reading(i, plain.last, plain.value, 'fraction');
+    return null;
+  }
+  const vulgar = VULGAR_FRACTIONS.get(token.norm);
+  if (vulgar !== undefined) return reading(i, i, vulgar, 'fraction');
+  if (token.kind !== 'word') return null;
+  // "two-thirds", "one-half"
+  const hyphen = /^([a-z]+)-([a-z]+)$/.exec(token.norm);
+  if (hyphen) {
+    const numerator = wordNumerator(hyphen[1]);
+    const denominator = FRACTION_WORDS.get(hyphen[2]!);
+    if (numerator !== undefined && denominator !== undefined) return reading(i, i, numerator / denominator, 'fraction');
+    return null;
+  }
+  // "half", "a half": not "half a dozen" (a count word, read first)
+  if (token.norm === 'half') return reading(i, i, 0.5, 'fraction');
+  const numerator = wordNumerator(token.norm);
+  const denominatorWord = wordAt(tokens, i + 1);
+  const denominator = FRACTION_WORDS.get(denominatorWord ?? '');
+  if (numerator === undefined || denominator === undefined) return null;
+  // "a third attack" and "one fifth day" are ordinals: a singular fraction word needs "of" or an end after it
+  const plural = denominatorWord!.endsWith('s');
+  const next = tokens[i + 2];
+  const closes = next === undefined || next.kind === 'punct' || next.norm === 'of' || next.norm === 'and' || next.norm === 'or';
+  if (!plural && !closes && denominatorWord !== 'half') return null;
+  if (plural && numerator === 1 && denominatorWord !== 'halves') return null;
+  return reading(i, i + 1, numerator / denominator, 'fraction');
+};

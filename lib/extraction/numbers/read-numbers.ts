@@ -1,0 +1,70 @@
+/**
+ * Stage: every number of every sentence, from the readers below tried at
+ * each token (the longest reading wins, earlier readers win a tie), minus
+ * the numbers that are not quantities (not-numbers.ts).
+ */
+import type { ExtractionContext, NumberReading, Quantity, SentenceAnalysis } from '../context';
+import type { Lexicon } from '../../lexicon/lexicon';
+import type { Token } from '../text/tokens';
+import { readCountWord } from './count-words';
+import { readDigits } from './digits';
+import { readFraction } from './fractions';
+import { whyNotANumber } from './not-numbers';
+import type { NumberReader } from './reader';
+import { readVague } from './vague';
+import { readHyphenCompound, readWords } from './words';
+
+/** In the order they are tried. */
+export const NUMBER_READERS: readonly NumberReader[] = [readFraction, readCountWord, readVague, readHyphenCompound, readWords, readDigits];
+
+export function findNumbers(tokens: readonly Token[], lexicon: Lexicon): { accepted: NumberReading[]; rejected: Array<{ reading: NumberReading; reason: string }> } {
+  const accepted: NumberReading[] = [];
+  const rejected: Array<{ reading: NumberReading; reason: string }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens[i]!.kind;
+    if (kind === 'mask') continue;
+    let best: NumberReading | null = null;
+    for (const reader of NUMBER_READERS) {
+      const read = reader(tokens, i);
+      if (read && (best === null || read.last > best.last)) best = read;
+    }
+    if (!best) continue;
+    // a reader may take a sign before the number: never reach back over a number already read
+    const previous = accepted[accepted.length - 1];
+    if (previous && best.first <= previous.last) best = { ...best, first: previous.last + 1 };
+    const reason = Number.isFinite(best.value) ? whyNotANumber(best, tokens, lexicon) : 'not finite';
+    if (reason === null) accepted.push(best);
+    else rejected.push({ reading: best, reason });
+    i = best.last;
+  }
+  return { accepted, rejected };
+}
+
+export function newQuantity(sentence: SentenceAnalysis, reading: NumberReading): Quantity {
+  return {
+    sentence: sentence.index,
+    reading,
+    value: reading.value,
+    upper: reading.upper,
+    qualifier: reading.form === 'vague' ? 'range' : 'exact',
+    hedge: null,
+    unit: { kind: 'count', code: null, first: null, last: null },
+    first: reading.first,
+    last: reading.last,
+    listHead: null,
+    measure: null,
+    places: null,
+    time: null,
+    attribution: null,
+    dropped: reading.bareVague ? 'bare vague count' : null,
+  };
+}
+
+export function readNumbers(context: ExtractionContext): void {
+  for (const sentence of context.sentences) {
+    const { accepted, rejected } = findNumbers(sentence.tokens, context.options.lexicon);
+    sentence.quantities = accepted.map((reading) => newQuantity(sentence, reading));
+    if (context.options.bareVagueCounts) for (const quantity of sentence.quantities) if (quantity.dropped === 'bare vague count') quantity.dropped = null;
+    sentence.notNumbers = rejected;
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * Stage: the period each figure counts over and the date it holds on,
+ * relative to the publication date and to the sentences before it.
+ *
+ * A date a speech verb carries ("said on Thursday", "On November 9, Singh
+ * said") is the day of the statement; another point date is the day of the
+ * event ("carried out strikes on Thursday"). Counts take the sentence's
+ * period ("since October 17", "in the past week", "between October 17 and
+ * 27", "this month") and hold as of its end or the statement day; levels
+ * (troops) hold on the statement day; one-off events (facilities struck)
+ * hold on the event day. A sentence with no date goes on with the one before
+ * it: "A day earlier" counts back from it, "he added" keeps its day, and a
+ * count of the same measure keeps its running period. Where the publication
+ * date is unknown nothing is invented: dates that count from it stay null,
+ * and `asOfBounds` says what the text allows.
+ */
+import type { IsoDate, Period } from '../records';
+import type { ExtractionContext, Quantity, SentenceAnalysis, TimeReading } from './context';
+import type { DateMention } from './dates/mention';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { Token } from './text/tokens';
+import { isCapitalized } from './text/tokens';
+import { addDays, maxDate } from '../dates';
+import { endOfMonth, isoOf } from './dates/calendar-math';
+import { AUXILIARIES } from './english/function-words';
+import { IRREGULAR_VERBS, SPEECH_VERBS } from './english/verbs';
+
+const PERIOD_ROLES = new Set(['since', 'window', 'month']);
+
+function tokenIndexOf(tokens: readonly Token[], mention: DateMention): number {
+  return tokens.findIndex((t) => t.start <= mention.start && mention.start < t.end) ;
+}
+
+type VerbKind = 'speech' | 'other' | null;
+
+function verbKind(token: Token | undefined, lexicon: Lexicon): VerbKind {
+  if (!token || token.kind !== 'word' || isCapitalized(token)) return null;
+  const word = token.norm;
+  if (SPEECH_VERBS.has(word)) return 'speech';
+  if (AUXILIARIES.has(word) || IRREGULAR_VERBS.has(word) || lexicon.measureForVerb(word)) return 'other';
+  if (/^[a-z]{3,}ed$/.test(word) && !lexicon.measureForTerm(word)) return 'other';
+  return null;
+}
+
+/** True when the date tells when something was said, not when it happened. */
+export function isStatementDate(tokens: readonly Token[], at: number, lexicon: Lexicon): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const kind = verbKind(tokens[k], lexicon);
+    if (kind === 'speech') return true;
+    if (kind === 'other') return false;
+  }
+  // a date before its clause's verb: "On November 9, Singh said", "A day earlier, the Pentagon indicated"
+  for (let k = at + 1; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct' && /^[.;:]$/.test(token.norm)) return false;
+    if (token.kind === 'word' && token.norm === 'that') return false;
+    const kind = verbKind(token, lexicon);
+    if (kind === 'speech') {
+      // only when nothing but speech verbs stand before the date: "Speaking ..., late Thursday, the official added"
+      for (let j = 0; j < at; j++) if (verbKind(tokens[j], lexicon) === 'other') return false;
+      return true;
+    }
+    if (kind === 'other') return false;
+  }
+  return false;
+}
+
+/** True when a sentence reports the same speaker as the one before it. */
+function continuesSpeech(sentence: SentenceAnalysis, previous: SentenceAnalysis): boolean {
+  const now = sentence.attribution?.value;
+  const before = previous.attribution?.value;
+  if (!now || !before) return false;
+  return now.speaker === before.speaker && now.organization === before.organization;
+}
+
+/** The latest date the text names outright: an unknown publication date is no earlier. */
+function latestExplicitDate(sentences: readonly SentenceAnalysis[]): IsoDate | null {
+  let latest: IsoDate | null = null;
+  for (const sentence of sentences) {
+    for (const mention of sentence.dates) {
+      if (mention.relative || mention.anchorOffsetDays !== null) continue;
+      latest = maxDate(latest, mention.date);
+      if (mention.role !== 'month') latest = maxDate(latest, mention.period?.end ?? null);
+    }
+  }
+  return latest;
+}
+
+interface Discourse {
+  previous: SentenceAnalysis | null;
+}
+
+function anchorOf(previous: SentenceAnalysis | null): IsoDate | null {
+  if (!previous) return null;
+  if (previous.statementDate) return previous.statementDate;
+  if (previous.eventDate) return previous.eventDate;
+  for (const mention of [...previous.dates].reverse()) {
+    const date = mention.date ?? mention.period?.end ?? null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/** "this month" with no publication date: the month of the latest date the text names. */
+function inferCurrentUnit(mention: DateMention, latest: IsoDate | null): Period | null {
+  if (mention.currentUnit !== 'month' || latest === null) return null;
+  const [year, month] = latest.split('-').map(Number) as [number, number];
+  return { start: isoOf(year, month, 1), end: null };
+}
+
+function summarise(context: ExtractionContext, sentence: SentenceAnalysis, discourse: Discourse, latest: IsoDate | null): void {
+  const lexicon = context.options.lexicon;
+  sentence.statementDate = null;
+  sentence.eventDate = null;
+  for (const mention of sentence.dates) {
+    if (mention.anchorOffsetDays !== null) {
+      const anchor = anchorOf(discourse.previous);
+      mention.date = anchor === null ? null : addDays(anchor, mention.anchorOffsetDays);
+    }
+    if (mention.role !== 'point') continue;
+    const at = tokenIndexOf(sentence.tokens, mention);
+    if (at < 0) continue;
+    if (isStatementDate(sentence.tokens, at, lexicon)) sentence.statementDate ??= mention.date;
+    else sentence.eventDate ??= mention.date;
+  }
+}
+
+/** The period mention that applies to a figure: the first after it, else the last before it. */
+function periodMention(sentence: SentenceAnalysis, quantity: Quantity): DateMention | null {
+  const tokens = sentence.tokens;
+  const end = tokens[quantity.last]?.end ?? 0;
+  const start = tokens[quantity.first]?.start ?? 0;
+  const candidates = sentence.dates.filter((m) => PERIOD_ROLES.has(m.role));
+  return candidates.find((m) => m.start >= end) ?? [...candidates].reverse().find((m) => m.end <= start) ?? null;
+}
+
+function asOfMention(sentence: SentenceAnalysis): DateMention | null {
+  return sentence.dates.find((m) => m.role === 'as-of' || m.role === 'until') ?? null;
+}
+
+function timeOf(context: ExtractionContext, sentence: SentenceAnalysis, quantity: Quantity, previous: SentenceAnalysis | null): TimeReading {
+  const lexicon = context.options.lexicon;
+  const published = context.reference.published;
+  const measure = quantity.measure?.measure ?? null;
+  const nature = lexicon.nature(measure) ?? 'count';
+  const samePara = previous !== null && previous.paragraph === sentence.paragraph;
+  const inheritedStatement = samePara && continuesSpeech(sentence, previous!) ? previous!.statementDate : null;
+  const spoken = sentence.statementDate ?? inheritedStatement;
+  const asOfWords = asOfMention(sentence);
+  const stated = asOfWords?.date ?? spoken;
+  const mention = periodMention(sentence, quantity);
+
+  if (nature === 'level') {
+    return { period: null, asOf: asOfWords?.date ?? spoken ?? published, asOfBounds: null, how: 'level' };
+  }
+  if (nature === 'event' && (mention === null || mention.role === 'since')) {
+    const day = sentence.eventDate ?? previous?.eventDate ?? stated ?? published;
+    return { period: null, asOf: day, asOfBounds: null, how: 'event' };
+  }
+  if (mention) {
+    if (mention.role === 'since') {
+      const asOf = stated ?? published;
+      return { period: { start: mention.date, end: asOf }, asOf, asOfBounds: null, how: 'since' };
+    }
+    const period = mention.period ?? { start: null, end: null };
+    const asOf = period.end ?? (mention.relative ? published : null) ?? stated ?? null;
+    return { period: { start: period.start, end: period.end ?? (mention.relative ? published : null) }, asOf, asOfBounds: null, how: mention.role };
+  }
+  const carried = previous?.countPeriod;
+  if (samePara && carried && (carried.family === null || carried.family === lexicon.family(measure))) {
+    return { period: carried.period, asOf: carried.period.end, asOfBounds: null, how: 'carried' };
+  }
+  return { period: null, asOf: stated ?? published, asOfBounds: null, how: 'count' };
+}
+
+/** What the text allows for an unknown as-of date: not before the period starts or the latest date named. */
+function boundsOf(time: TimeReading, publication: Period | null, relativeToPublication: boolean): Period | null {
+  if (time.asOf !== null) return null;
+  const start = maxDate(time.period?.start ?? null, relativeToPublication ? (publication?.start ?? null) : null);
+  const end = relativeToPublication ? (publication?.end ?? null) : null;
+  if (start === null && end === null) return null;
+  if (start !== null && end !== null && end < start) return { start, end: null };
+  return { start, end };
+}
+
+export function readPeriods(context: ExtractionContext): void {
+  const latest = context.reference.published === null ? latestExplicitDate(context.sentences) : null;
+  if (context.reference.published === null) {
+    for (const mention of context.sentences.flatMap((s) => s.dates)) {
+      if (mention.relative && mention.period === null) mention.period = inferCurrentUnit(mention, latest);
+    }
+  }
+  const currentMonth = context.sentences.flatMap((s) => s.dates).find((m) => m.currentUnit === 'month' && m.period?.start);
+  context.publicationBounds =
+    context.reference.published === null && latest !== null
+      ? { start: latest, end: currentMonth?.period?.start ? endOfMonth(Number(currentMonth.period.start.slice(0, 4)), Number(currentMonth.period.start.slice(5, 7))) : null }
+      : null;
+  let previous: SentenceAnalysis | null = null;
+  for (const sentence of context.sentences) {
+    summarise(context, sentence, { previous }, latest);
+    sentence.countPeriod = null;
+    for (const quantity of sentence.quantities) {
+      const time = timeOf(context, sentence, quantity, previous);
+      time.asOfBounds = boundsOf(time, context.publicationBounds, true);
+      quantity.time = time;
+      const measure = quantity.measure?.measure ?? null;
+      if (time.period && (time.how === 'since' || time.how === 'carried') && context.options.lexicon.nature(measure) !== 'level') {
+        sentence.countPeriod ??= { period: time.period, family: context.options.lexicon.family(measure) };
+      }
+    }
+    // "he added": a sentence that goes on with the same speaker goes on with the same day
+    if (sentence.statementDate === null && sentence.dates.length === 0 && previous && previous.paragraph === sentence.paragraph && continuesSpeech(sentence, previous)) {
+      sentence.statementDate = previous.statementDate;
+    }
+    previous = sentence;
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * Stage: where each figure is, at country level. A place counts when a
+ * locative word introduces it ("in Iraq and Syria", "near the city of
+ * Albukamal", "at the Al-Asad Air Base", "in the autonomous region of
+ * Kurdistan"); a country named as an owner ("US forces", "Syria's largest
+ * field") or as a neighbour ("on the border with Iraq") does not. A figure
+ * takes the first places after it in its sentence, else the nearest before
+ * it, else those of the sentence before (two at most), which is how a
+ * reader carries "in Iraq and Syria" into "21 soldiers were injured".
+ */
+import type { ExtractionContext, PlaceReading, Quantity, SentenceAnalysis } from './context';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { Token } from './text/tokens';
+import { isCapitalized } from './text/tokens';
+import { AUXILIARIES, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS } from './english/function-words';
+import { MONTHS, WEEKDAYS } from './english/calendar';
+
+const LOCATIVES: ReadonlySet<string> = new Set([
+  'in', 'inside', 'across', 'throughout', 'near', 'within', 'into', 'at', 'outside', 'around', 'over', 'off', 'on',
+  'targeting', 'against', 'toward', 'towards', 'northeast', 'northwest', 'southeast', 'southwest', 'north', 'south', 'east', 'west',
+]);
+const SKIPPABLE: ReadonlySet<string> = new Set(['the', 'both', 'neighboring', 'neighbouring', 'nearby', 'occupied', 'autonomous', 'semi-autonomous', 'parts', 'part', 'of']);
+const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|upper|lower)$/;
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'city', 'town', 'village', 'province', 'region', 'governorate', 'district', 'area', 'capital', 'border', 'territory',
+  'country', 'state', 'base', 'outskirts', 'suburbs', 'coast', 'waters', 'airspace', 'desert', 'countryside', 'side',
+]);
+const NEIGHBOUR_WORDS: ReadonlySet<string> = new Set(['border', 'borders', 'frontier', 'boundary']);
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', 'while', 'whereas', 'although', 'though', 'but']);
+
+interface PlaceHit {
+  place: string;
+  country: string;
+  first: number;
+  last: number;
+}
+
+/** The longest lexicon place starting at token `k`. */
+function placeAt(tokens: readonly Token[], k: number, lexicon: Lexicon): PlaceHit | null {
+  for (let n = Math.min(lexicon.longestPlaceWords + 1, tokens.length - k); n >= 1; n--) {
+    const slice = tokens.slice(k, k + n);
+    if (slice.some((t) => t.kind !== 'word' && !(t.kind === 'punct' && (t.norm === '-' || t.norm === "'")))) continue;
+    const words = slice.map((t) => t.text).join(' ').replace(/'s$/, '');
+    const found = lexicon.place(words);
+    if (!found) continue;
+    // "us" is a pronoun; an acronym must be written in capitals
+    if (words.replace(/[^\p{L}]/gu, '').length <= 3 && words !== words.toUpperCase()) continue;
+    // "Syria's largest field" names an owner; "Iraq's Kurdistan region" and "Syria's east" are places
+    if (/'s$/.test(slice[slice.length - 1]!.norm)) {
+      const next = tokens[k + n];
+      const placeFollows = next !== undefined && (placeAt(tokens, k + n, lexicon) !== null || PLACE_NOUNS.has(next.norm) || DIRECTIONS.test(next.norm));
+      if (!placeFollows) return null;
+    }
+    return { ...found, first: k, last: k + n - 1 };
+  }
+  return null;
+}
+
+/** "US forces", "Iraqi Kurdistan Air": a place written before a noun qualifies the noun and places nothing. */
+function isModifier(next: Token | undefined): boolean {
+  if (next === undefined || next.kind !== 'word') return false;
+  const word = next.norm;
+  if (isCapitalized(next)) return !(MONTHS.has(word) || WEEKDAYS.has(word));
+  if (FUNCTION_WORDS.has(word) || PREPOSITIONS.has(word) || AUXILIARIES.has(word) || CLAUSE_OPENERS.has(word) || CONJUNCTIONS.has(word) || DETERMINERS.has(word)) return false;
+  if (/(?:ed|ing|ly)$/.test(word) || PLACE_NOUNS.has(word)) return false;
+  return true;
+}
+
+/** Places of the group a locative word opens at `k`: "in both Iraq and Syria", "near the city of Albukamal". */
+function groupAt(tokens: readonly Token[], k: number, lexicon: Lexicon): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  let j = k + 1;
+  for (;;) {
+    while (j < tokens.length && tokens[j]!.kind === 'word' && (SKIPPABLE.has(tokens[j]!.norm) || DIRECTIONS.test(tokens[j]!.norm) || (PLACE_NOUNS.has(tokens[j]!.norm) && tokens[j + 1]?.norm === 'of'))) j++;
+    const hit = placeAt(tokens, j, lexicon);
+    if (!hit) {
+      // "on US and coalition bases": a list that goes on with a modifier and its noun qualifies the noun
+      if (hits.length > 0 && /^(?:and|or|&)$/.test(tokens[j - 1]?.norm ?? '') && tokens[j]?.kind === 'word' && isModifier(tokens[j + 1])) return [];
+      break;
+    }
+    if (isModifier(tokens[hit.last + 1])) return [];
+    hits.push(hit);
+    j = hit.last + 1;
+    // "province", "Air Base": a place noun after the name belongs to it
+    while (j < tokens.length && tokens[j]!.kind === 'word' && PLACE_NOUNS.has(tokens[j]!.norm)) j++;
+    const joiner = tokens[j]?.norm;
+    if (joiner === 'and' || joiner === 'or' || joiner === ',' || joiner === '&') {
+      j++;
+      if (tokens[j]?.norm === 'and' || tokens[j]?.norm === 'in') j++;
+      continue;
+    }
+    break;
+  }
+  return hits;
+}
+
+interface Group {
+  hits: PlaceHit[];
+  first: number;
+  last: number;
+}
+
+/** Every locative group of a sentence, in order. */
+export function locativeGroups(tokens: readonly Token[], lexicon: Lexicon): Group[] {
+  const groups: Group[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word' || !LOCATIVES.has(token.norm)) continue;
+    // "on the border with Iraq" points at a neighbour
+    if (NEIGHBOUR_WORDS.has(tokens[k - 1]?.norm ?? '') && token.norm !== 'in') continue;
+    const hits = groupAt(tokens, k, lexicon);
+    if (hits.length === 0) continue;
+    const previous = tokens.slice(Math.max(0, k - 3), k).map((t) => t.norm);
+    if (previous.includes('border') && previous.includes('with')) continue;
+    groups.push({ hits, first: k, last: hits[hits.length - 1]!.last });
+    k = hits[hits.length - 1]!.last;
+  }
+  // "with" after a border word is never a locative, but the words after "border with" must not be read by a later group
+  return groups.filter((group) => !(group.first > 0 && tokens[group.first - 1]?.norm === 'with'));
+}
+
+const countriesOf = (hits: readonly PlaceHit[]): string[] => [...new Set(hits.map((h) => h.country))].sort();
+const placesOf = (hits: readonly PlaceHit[]): string[] => [...new Set(hits.map((h) => h.place))].sort();
+
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) if (CLAUSE_BREAKS.has(tokens[k]!.norm)) return k;
+  return tokens.length;
+}
+
+export function placesOfQuantity(sentence: SentenceAnalysis, quantity: Quantity, groups: readonly Group[], history: readonly SentenceAnalysis[]): PlaceReading {
+  const end = Math.max(quantity.last, quantity.measure?.last ?? quantity.last);
+  const limit = clauseEnd(sentence.tokens, end + 1);
+  const after = groups.find((g) => g.first > end && g.first < limit);
+  if (after) return { countries: countriesOf(after.hits), places: placesOf(after.hits), how: 'after' };
+  const before = [...groups].reverse().find((g) => g.last < quantity.first);
+  if (before) return { countries: countriesOf(before.hits), places: placesOf(before.hits), how: 'before' };
+  for (const previous of history) {
+    if (previous.countries.length > 0) return { countries: previous.countries, places: [], how: 'previous-sentence' };
+  }
+  return { countries: [], places: [], how: 'none' };
+}
+
+export function readPlaces(context: ExtractionContext): void {
+  const lexicon = context.options.lexicon;
+  context.sentences.forEach((sentence, index) => {
+    const groups = locativeGroups(sentence.tokens, lexicon);
+    sentence.countries = countriesOf(groups.flatMap((g) => g.hits));
+    const history = context.sentences.slice(Math.max(0, index - 2), index).reverse();
+    for (const quantity of sentence.quantities) quantity.places = placesOfQuantity(sentence, quantity, groups, history);
+  });
+}

@@ -1,0 +1,116 @@
+/**
+ * Stage: two numbers that make one range. "between 20 and 30", "20 to 30",
+ * "from 20 to 30", "20-30", "20–30", "20~30", "20 through 30", "8- to
+ * 16-meter", "44 mg to 50 mg", "two or three". "rose from 16 to 20" is a
+ * change, not a range: the earlier figure yields no claim.
+ */
+import type { ExtractionContext, Quantity, SentenceAnalysis } from './context';
+import { touching, type Token } from './text/tokens';
+import { wordAt } from './numbers/reader';
+
+const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rising', 'rises', 'increased', 'increasing', 'increase', 'climbed', 'climbing', 'jumped', 'grew',
+  'grown', 'fell', 'fallen', 'falling', 'dropped', 'dropping', 'declined', 'decreased', 'reduced', 'raised', 'lowered',
+  'cut', 'up', 'down', 'revised', 'changed', 'went', 'soared', 'surged', 'doubled', 'upped', 'moved', 'shifted',
+]);
+
+const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'till', 'until']);
+const RANGE_SIGNS: ReadonlySet<string> = new Set(['-', '~', '–']);
+
+function sameWords(tokens: readonly Token[], a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((index, k) => tokens[index]!.norm === tokens[b[k]!]!.norm);
+}
+
+/** The unit of a quantity as the words between its number and what follows. */
+function unitWords(quantity: Quantity): number[] {
+  const words: number[] = [];
+  for (let k = quantity.reading.last + 1; k <= quantity.last; k++) words.push(k);
+  return words;
+}
+
+interface RangeJoin {
+  hedgeFirst: number;
+  hedgeText: string;
+  change: boolean;
+}
+
+function joinOf(sentence: SentenceAnalysis, a: Quantity, b: Quantity): RangeJoin | null {
+  const tokens = sentence.tokens;
+  const opener = wordAt(tokens, a.first - 1);
+  const between = tokens.slice(a.last + 1, b.first);
+  if (between.length === 0) return null;
+  const connector = between[between.length - 1]!;
+  const extra = between.slice(0, -1).map((t) => tokens.indexOf(t));
+  // units written once after the second number ("44 to 50 mg") or after both ("44 mg to 50 mg", "$350 per kg to $680 per kg")
+  const afterB = [];
+  for (let k = b.last + 1; k < tokens.length && afterB.length < extra.length; k++) afterB.push(k);
+  const unitsAgree = extra.length === 0 || sameWords(tokens, extra, afterB) || (extra.length === 1 && tokens[extra[0]!]!.norm === '-');
+  if (extra.length > 3 || (!unitsAgree && !(a.unit.kind === b.unit.kind && a.unit.code === b.unit.code && extra.length === 0))) return null;
+  if (a.unit.kind !== b.unit.kind && a.unit.kind !== 'count' && b.unit.kind !== 'count') return null;
+  if (a.unit.kind === b.unit.kind && a.unit.kind !== 'count' && a.unit.code !== b.unit.code) return null;
+  const word = connector.norm;
+  if (opener === 'between' && (word === 'and' || word === 'to' || RANGE_SIGNS.has(word))) {
+    return { hedgeFirst: a.first - 1, hedgeText: 'between', change: false };
+  }
+  if (opener === 'from' && (word === 'to' || RANGE_SIGNS.has(word))) {
+    const verb = wordAt(tokens, a.first - 2);
+    const change = verb !== undefined && CHANGE_VERBS.has(verb);
+    return { hedgeFirst: a.first - 1, hedgeText: 'from', change };
+  }
+  if (RANGE_WORDS.has(word) && word !== 'till' && word !== 'until') {
+    if (wordAt(tokens, a.first - 1) !== undefined && CHANGE_VERBS.has(wordAt(tokens, a.first - 1)!)) return { hedgeFirst: a.first, hedgeText: word, change: true };
+    return { hedgeFirst: a.first, hedgeText: word, change: false };
+  }
+  if (RANGE_SIGNS.has(word) && extra.length <= 1) {
+    const tight = touching(tokens[a.last], connector) && touching(connector, tokens[b.first]);
+    const spaced = !touching(tokens[a.last], connector) && !touching(connector, tokens[b.first]);
+    if ((tight || spaced || extra.length === 1) && a.reading.form === b.reading.form) return { hedgeFirst: a.first, hedgeText: word, change: false };
+    return null;
+  }
+  if (word === 'or' && extra.length === 0 && a.reading.form === b.reading.form && a.reading.form !== 'vague') {
+    const next = wordAt(tokens, b.last + 1);
+    if (next === 'more' || next === 'less' || next === 'fewer' || next === 'greater') return null;
+    if (b.value > a.value && b.value - a.value <= Math.max(2, a.value)) return { hedgeFirst: a.first, hedgeText: 'or', change: false };
+  }
+  return null;
+}
+
+export function joinRanges(sentence: SentenceAnalysis): void {
+  const kept: Quantity[] = [];
+  const quantities = sentence.quantities;
+  for (let i = 0; i < quantities.length; i++) {
+    const a = quantities[i]!;
+    const b = quantities[i + 1];
+    const join = b && a.reading.form !== 'fraction' ? joinOf(sentence, a, b) : null;
+    if (!b || !join || a.qualifier === 'range' || b.qualifier === 'range') {
+      kept.push(a);
+      continue;
+    }
+    if (join.change) {
+      a.dropped ??= 'earlier figure of a change';
+      kept.push(a);
+      continue;
+    }
+    if (b.value <= a.value && !(a.value < 0 && b.value < 0)) {
+      kept.push(a);
+      continue;
+    }
+    const low = Math.min(a.value, b.value);
+    const high = Math.max(a.value, b.value);
+    a.value = low;
+    a.upper = high;
+    a.qualifier = 'range';
+    a.hedge = { text: join.hedgeText, qualifier: 'range', first: join.hedgeFirst, last: join.hedgeFirst, shared: false };
+    a.first = Math.min(a.first, join.hedgeFirst);
+    a.last = b.last;
+    if (a.unit.kind === 'count' && b.unit.kind !== 'count') a.unit = b.unit;
+    a.dropped = a.dropped ?? b.dropped;
+    kept.push(a);
+    i++;
+  }
+  sentence.quantities = kept;
+}
+
+export function readRanges(context: ExtractionContext): void {
+  for (const sentence of context.sentences) joinRanges(sentence);
+}
