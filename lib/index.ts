@@ -10,3 +10,4 @@ export { defaults } from './config/defaults';
 export { renderReport, REPORT_FORMATS, type ReportFormat, type RenderOptions } from './reports/render';
 export * from './datasets';
 export { formatDate } from './dates';
+export { healthLexiconData } from './lexicon/health';

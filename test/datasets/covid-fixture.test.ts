@@ -1,7 +1,7 @@
 import countBy from 'lodash/countBy.js';
 import groupBy from 'lodash/groupBy.js';
 import '../../lib/testing';
-import { reconcile, validateClaims, type Claim, type LoadedDataset, type Reconciliation, type Relation } from '../../lib/index';
+import { createLexicon, healthLexiconData, reconcile, validateClaims, type Claim, type LoadedDataset, type Reconciliation, type Relation } from '../../lib/index';
 import { loadCovid } from './covid-data';
 
 describe('the COVID fixture subset (CTP and JHU CSSE, five states, 2020)', () => {
@@ -41,8 +41,10 @@ describe('reconciling the COVID subset', () => {
   const { ctp, jhu } = loadCovid();
   const claims = [...ctp.claims, ...jhu.claims];
   const rejected = [...ctp.rejected, ...jhu.rejected];
-  const strict = reconcile(claims, { rejected });
-  const within2 = reconcile(claims, { rejected, sameFigureTolerance: 0.02 });
+  // A health desk's lexicon: under the default (armed conflict) one, deaths are the killed among casualties.
+  const lexicon = createLexicon(healthLexiconData);
+  const strict = reconcile(claims, { rejected, lexicon });
+  const within2 = reconcile(claims, { rejected, lexicon, sameFigureTolerance: 0.02 });
   const byId = new Map(claims.map((c) => [c.id, c]));
 
   /** The relation between two claims, whichever order reconcile() named them in. */
@@ -70,6 +72,7 @@ describe('reconciling the COVID subset', () => {
 
   it('puts every claim in exactly one group: one per state and measure', () => {
     expect(within2.groups).toHaveLength(10);
+    expect([...new Set(within2.groups.map((g) => g.measure))].sort()).toEqual(['cases', 'deaths']);
     const grouped = within2.groups.flatMap((g) => g.claimIds);
     expect(grouped.sort()).toEqual(claims.map((c) => c.id).sort());
     expect(within2.rejected).toHaveLength(130);
@@ -141,7 +144,7 @@ describe('reconciling the COVID subset', () => {
     const dataset = { claims, rejected };
     let message = '';
     try {
-      expect(dataset).toReconcileWithin({ tolerance: 0.02, maxListed: 3 });
+      expect(dataset).toReconcileWithin({ tolerance: 0.02, maxListed: 3, reconcile: { lexicon } });
     } catch (error) {
       message = (error as Error).message;
     }
@@ -158,7 +161,7 @@ describe('reconciling the COVID subset', () => {
     expect(message).toContain('… and 722 more');
     expect(message).toContain('Also 130 records rejected before reconciling');
     const onlyMedium = (relation: Relation) => relation.severity?.level !== 'medium';
-    expect(() => expect(dataset).toReconcileWithin({ tolerance: 0.02, allow: onlyMedium })).toThrow(/medium severity/);
-    expect(dataset).toReconcileWithin({ tolerance: 0.02, allow: () => true });
+    expect(() => expect(dataset).toReconcileWithin({ tolerance: 0.02, allow: onlyMedium, reconcile: { lexicon } })).toThrow(/medium severity/);
+    expect(dataset).toReconcileWithin({ tolerance: 0.02, allow: () => true, reconcile: { lexicon } });
   });
 });

@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import '../../lib/testing';
-import { readDataset, reconcile } from '../../lib/index';
+import { createLexicon, healthLexiconData, readDataset, reconcile } from '../../lib/index';
 
 // The example in docs/examples must catch what it claims to: without its reviewed entry it fails
 // with the discrepancy spelled out, and the Aug 15 step down stays visible as corrections.
 const EXAMPLES = join(__dirname, '..', '..', 'docs', 'examples');
 const read = (name: string) => readFileSync(join(EXAMPLES, name), 'utf8');
+const lexicon = createLexicon(healthLexiconData);
 const figures = readDataset(read('figures.csv'), JSON.parse(read('figures.mapping.json')), { format: 'csv', origin: 'figures.csv' });
 
 describe('the newsroom example', () => {
   it('fails without the reviewed entry, naming figures, sources, dates and rows', () => {
     let message = '';
     try {
-      expect(figures).toReconcileWithin({ tolerance: 0.005 });
+      expect(figures).toReconcileWithin({ tolerance: 0.005, reconcile: { lexicon } });
     } catch (error) {
       message = (error as Error).message;
     }
@@ -24,7 +25,7 @@ describe('the newsroom example', () => {
   });
 
   it('reports each source stepping its cumulative cases down on Aug 15 as a correction, not a failure', () => {
-    const result = reconcile(figures.claims, { sameFigureTolerance: 0.005 });
+    const result = reconcile(figures.claims, { sameFigureTolerance: 0.005, lexicon });
     const corrections = result.relations.filter((r) => r.kind === 'correction' && r.claimIds.every((id) => id.endsWith(':cases')));
     expect(corrections.map((r) => [...r.claimIds].sort())).toEqual([
       ['figures.csv:12:cases', 'figures.csv:13:cases'],
