@@ -23,7 +23,8 @@ export interface ReportModel {
   review: readonly Relation[];
   /**
    * Differences with an explanation: scope, consistent breakdowns,
-   * progressions, distinct events. Those between different outlets first.
+   * progressions, distinct events. Those between different outlets first
+   * (what a fact-checker is after), then by verdict.
    */
   explained: readonly Relation[];
   /** agree and compatible. */
@@ -127,7 +128,7 @@ function explainedDifferences(relations: readonly Relation[], claims: ReadonlyMa
   const ranked = relations
     .filter((relation) => EXPLAINED.has(relation.kind) && !needsReview(relation))
     .map((relation, order) => ({ relation, order, crossSource: outlets(relation) > 1 ? 0 : 1 }));
-  ranked.sort((a, b) => KIND_ORDER.indexOf(a.relation.kind) - KIND_ORDER.indexOf(b.relation.kind) || a.crossSource - b.crossSource || a.order - b.order);
+  ranked.sort((a, b) => a.crossSource - b.crossSource || KIND_ORDER.indexOf(a.relation.kind) - KIND_ORDER.indexOf(b.relation.kind) || a.order - b.order);
   return ranked.map((entry) => entry.relation);
 }
 

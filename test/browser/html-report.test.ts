@@ -143,18 +143,20 @@ describeInBrowser('HTML report in Chromium', () => {
     it.each([
       ['claim records', () => claimsFile],
       ['the seed articles', () => SEEDS_DIR],
-    ])('%s: a chart per subject and a card per conflict, offline', async (_name, input) => {
+    ])('%s: a chart per subject and a card per conflict, offline', async (name, input) => {
       const json = await runCli(['reconcile', input(), '--format', 'json', '--quiet']);
       const result = JSON.parse(json.stdout) as Reconciliation;
-      const out = join(ARTIFACTS, `cli-report-${result.claims.length}.html`);
+      const out = join(ARTIFACTS, `cli-${name.replace(/ /g, '-')}.html`);
       const written = await runCli(['reconcile', input(), '--out', out, '--quiet']);
       expect(written.status).toBe(0);
       const seen = await open(browser, out);
       try {
+        expect(result.groups.length).toBeGreaterThan(0);
         expect(await seen.page.locator('svg.chart').count()).toBe(result.groups.length);
         expect(await seen.page.locator('#conflicts article.card').count()).toBe(result.relations.filter((r) => r.kind === 'conflict').length);
         expect(seen.requests).toEqual([seen.page.url()]);
         expect(seen.errors).toEqual([]);
+        await seen.page.screenshot({ path: out.replace(/\.html$/, '.png'), fullPage: true, clip: { x: 0, y: 0, width: 1200, height: 1500 } });
       } finally {
         await seen.page.context().close();
       }
