@@ -7,6 +7,7 @@ import type { Qualifier } from '../records';
 import type { ExtractionContext, Quantity, SentenceAnalysis } from './context';
 import type { Token } from './text/tokens';
 import { touching } from './text/tokens';
+import { mayStartWordNumber } from './numbers/not-numbers';
 import { NOT_REALLY_HEDGES, OR_EQUAL, PREFIX_HEDGES, SUFFIX_HEDGES } from './english/hedges';
 
 interface Phrase {
@@ -43,6 +44,13 @@ function phraseStartingAt(tokens: readonly Token[], start: number, phrases: read
     if (phrase.words.every((word, k) => tokens[start + k]?.norm === word)) return phrase;
   }
   return null;
+}
+
+/** "and below a half", "or more than 40": a number follows, so the words bound it. */
+function startsNumber(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (token.kind === 'number') return true;
+  return token.kind === 'word' && (mayStartWordNumber(token.norm) || /^(?:a|an|half|negative|minus)$/.test(token.norm));
 }
 
 const isBoundedBelow = (q: Qualifier): boolean => q === 'at-least' || q === 'more-than';
@@ -94,7 +102,7 @@ function applySuffix(sentence: SentenceAnalysis, quantity: Quantity, ceiling: nu
   if (end >= ceiling) return;
   // "200 or greater than 190": the words bound the next number, not this one
   if (phrase.words[phrase.words.length - 1] === 'than' && tokens[end + 1]?.kind === 'number') return;
-  if ((phrase.words[0] === 'or' || phrase.words[0] === 'and') && (tokens[end + 1]?.kind === 'number' || tokens[end + 1]?.norm === 'than')) return;
+  if ((phrase.words[0] === 'or' || phrase.words[0] === 'and') && (startsNumber(tokens[end + 1]) || tokens[end + 1]?.norm === 'than')) return;
   if (phrase.text === '+' && !touching(tokens[quantity.last], tokens[after])) return;
   if (phrase.text === 'plus' && tokens[end + 1]?.kind === 'number') return;
   quantity.qualifier = phrase.qualifier;

@@ -40,8 +40,8 @@ const RULES: MaskRule[] = [
     },
   },
   { reason: 'year', pattern: /\b(?:1[5-9]|20)\d0s\b|'\d0s\b/g },
-  { reason: 'time', pattern: /\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.?m\.?)(?![\p{L}]))?/gu, accept: (m) => m[0].includes(':') || /[ap]/i.test(m[0]) },
-  { reason: 'time', pattern: /\b(?:[1-9]|1[0-2])\s?[ap]\.m\.|\b(?:[1-9]|1[0-2])\s?[ap]m\b/gi },
+  { reason: 'time', pattern: /(?<![\d.,])\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.?m\.?)(?![\p{L}]))?/gu, accept: (m) => m[0].includes(':') || /[ap]/i.test(m[0]) },
+  { reason: 'time', pattern: /(?<![\d.,])\b(?:[1-9]|1[0-2])\s?[ap]\.m\.|(?<![\d.,])\b(?:[1-9]|1[0-2])\s?[ap]m\b/gi },
   { reason: 'time', pattern: /\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|Z|local time|hrs)\b/g },
   { reason: 'designation', pattern: /#\d+\b|\b24\/7\b/g },
 ];

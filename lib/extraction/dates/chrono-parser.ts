@@ -1,10 +1,11 @@
 import { casual, type Chrono } from 'chrono-node';
 import { dropClockLookalikes } from './refiners/drop-clock-lookalikes';
+import { dropDurations } from './refiners/drop-durations';
 import { dropSlashFractions } from './refiners/drop-slash-fractions';
 import { extendDayRanges } from './refiners/extend-day-ranges';
 
 /** Our refiners, in the order they run after chrono's own. */
-export const OUR_REFINERS = [dropClockLookalikes, dropSlashFractions, extendDayRanges];
+export const OUR_REFINERS = [dropClockLookalikes, dropDurations, dropSlashFractions, extendDayRanges];
 
 let parser: Chrono | undefined;
 

@@ -12,6 +12,7 @@ import { MONTHS, WEEKDAYS } from '../english/calendar';
 import { ORDINAL_SUFFIX, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../english/number-words';
 import { DETERMINERS } from '../english/function-words';
 import { HEDGE_FINAL_WORDS } from '../english/hedges';
+import { PHYSICAL_UNITS } from '../english/units';
 import { wordAt } from './reader';
 
 /** Words that name a thing by a number after them. */
@@ -69,6 +70,7 @@ export function whyNotANumber(read: NumberReading, tokens: readonly Token[], lex
       if (
         isCapitalized(before) &&
         /\p{Ll}/u.test(before!.text) &&
+        !PHYSICAL_UNITS.has(beforeWord!) &&
         !isSentenceInitial(tokens, read.first - 1) &&
         !NOT_DESIGNATORS.has(beforeWord!) &&
         !lexicon.place(beforeWord!) &&
@@ -84,7 +86,6 @@ export function whyNotANumber(read: NumberReading, tokens: readonly Token[], lex
     }
   }
   const after = wordAt(tokens, read.last + 1);
-  if (after === 'of' && PARTITIVE_AFTER_OF.has(wordAt(tokens, read.last + 2) ?? '') && read.form !== 'count-word') return 'partitive';
   if (read.form === 'words' && read.first === read.last && first.norm === 'one') {
     const before = wordAt(tokens, read.first - 1);
     if (before !== undefined && (DETERMINERS.has(before) || before === 'at')) return 'pronoun';
@@ -93,6 +94,11 @@ export function whyNotANumber(read: NumberReading, tokens: readonly Token[], lex
     if (next === undefined || next.kind === 'punct' || touching(first, next)) return 'pronoun';
   }
   return null;
+}
+
+/** "one of the targets": a part of something counted elsewhere, not a figure of its own. */
+export function isPartitive(read: NumberReading, tokens: readonly Token[]): boolean {
+  return wordAt(tokens, read.last + 1) === 'of' && PARTITIVE_AFTER_OF.has(wordAt(tokens, read.last + 2) ?? '') && read.form !== 'count-word' && read.form !== 'fraction';
 }
 
 /** Whether a word can start a written number: the finder tries the word readers only there. */

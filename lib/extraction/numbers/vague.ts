@@ -55,6 +55,8 @@ const withOf = (tokens: readonly Token[], last: number): number => (wordAt(token
 export const readVague: NumberReader = (tokens: readonly Token[], i: number): NumberReading | null => {
   for (const form of FORMS) {
     if (!matches(tokens, i, form.words)) continue;
+    // "He scores between": "scores" counts only in "scores of"
+    if (form.words[0] === 'scores' && form.words.length === 1 && wordAt(tokens, i + 1) !== 'of') continue;
     const last = i + form.words.length - 1;
     return reading(i, withOf(tokens, last), form.low, 'vague', { upper: form.high });
   }

@@ -27,7 +27,7 @@ export interface MaskSpan {
 // other character alone. Each branch is a single pass with no nested
 // repetition over the same characters.
 const TOKEN =
-  /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)(?:[eE][-+]?\d+(?![\p{L}\d]))?|((?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}']*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}']*)*)|(\S)/gu;
+  /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)(?:[eE][-+]?\d+(?![\p{L}\d]))?|((?<=\d)\p{L}+(?![\p{L}\p{N}])|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}']*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}']*)*)|(\S)/gu;
 
 function tokenizeSegment(original: string, shadow: string, from: number, to: number, out: Token[]): void {
   const segment = shadow.slice(from, to);
