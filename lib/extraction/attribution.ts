@@ -180,6 +180,11 @@ function resolve(tokens: readonly Token[], first: number, last: number, memory: 
   while (start <= end && !isCapitalized(words[start])) start++;
   if (start <= end && words[start]!.norm === 'the') start++;
   const capitalised = words.slice(start, end + 1);
+  // "the US military", "the Iraqi government": a phrase whose head names a body is an organisation
+  const head = words[words.length - 1]!;
+  if (ORGANIZATION_HEADS.has(head.norm) && !isCapitalized(head) && capitalised.length > 0) {
+    return { speaker: null, organization: clean(words.filter((w, i) => !(i === 0 && LEADING_ARTICLES.has(w.norm))).map((w) => w.text).join(' ')) };
+  }
   const roles = words.some((w) => ROLE_WORDS.has(w.norm) && !isCapitalized(w));
   if (roles || capitalised.length === 0) {
     // "a senior American official", "A Pentagon spokesman", "sources"

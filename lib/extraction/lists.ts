@@ -14,7 +14,9 @@ const JOINERS: ReadonlySet<string> = new Set(['and', ',', '(', ')', 'as', 'well'
 const MAX_GAP = 9;
 
 function listed(sentence: SentenceAnalysis, a: Quantity, b: Quantity): boolean {
-  const between = sentence.tokens.slice(a.last + 1, b.first);
+  // "12 were killed in Iraq and four": what stands between begins after the first number's measure words
+  const from = Math.max(a.last, a.measure?.last ?? a.last) + 1;
+  const between = sentence.tokens.slice(from, b.first);
   if (between.length === 0 || between.length > MAX_GAP) return false;
   // the words just before the second number must join: "and", ",", "(and)", "as well as"
   let k = between.length - 1;

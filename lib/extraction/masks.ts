@@ -26,6 +26,7 @@ const RULES: MaskRule[] = [
     accept: (m) => digitCount(m[0]) >= 7 && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(m[0]),
   },
   { reason: 'phone', pattern: /\+\d{1,3}[ -]?\(?\d{2,5}\)?[ -]?\d{3,4}[ -]?\d{3,4}/g },
+  { reason: 'phone', pattern: /\(\d{2,5}\)\s?\d{3,4}[-.\s]\d{3,4}\b/g },
   { reason: 'identifier', pattern: /(?<![\d.])\d+(?:\.\d+){2,}(?![\d])/g },
   { reason: 'date', pattern: /\b(?:1[6-9]|20)\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\d-])/g },
   { reason: 'date', pattern: /\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/.])/g },

@@ -205,14 +205,15 @@ function meansAfter(tokens: readonly Token[], from: number, measure: string, lex
 
 const LINKING_WORDS: ReadonlySet<string> = new Set([
   'to', 'at', 'of', 'is', 'was', 'are', 'were', 'stood', 'stands', 'rose', 'climbed', 'reached', 'jumped', 'increased',
-  'totaled', 'totalled', 'numbered', 'now', 'has', 'have', 'had', 'risen', 'reaching', 'hit', 'topped', 'passed', 'stand',
+  'totaled', 'totalled', 'numbered', 'now', 'has', 'have', 'had', 'risen', 'reaching', 'hit', 'topped', 'passed', 'stand', 'from',
 ]);
 
 /** "the death toll rose to 12", "the number of injured is 21". */
 function measureBefore(tokens: readonly Token[], first: number, floor: number, lexicon: Lexicon): TermHit | null {
   let k = first - 1;
   let linked = false;
-  while (k >= floor && tokens[k]?.kind === 'word' && LINKING_WORDS.has(tokens[k]!.norm)) {
+  // "the toll rose from 16 to 20": the earlier figure of a change stands between
+  while (k >= floor && ((tokens[k]?.kind === 'word' && LINKING_WORDS.has(tokens[k]!.norm)) || (linked && tokens[k]?.kind === 'number'))) {
     k--;
     linked = true;
   }
@@ -242,7 +243,8 @@ function reading(tokens: readonly Token[], hit: TermHit | null, how: MeasureRead
 
 export function measureOf(sentence: SentenceAnalysis, quantity: Quantity, index: number, lexicon: Lexicon): MeasureReading {
   const tokens = sentence.tokens;
-  const floor = index > 0 ? sentence.quantities[index - 1]!.last + 1 : 0;
+  const previous = sentence.quantities.slice(0, index).filter((q) => q.dropped === null).pop();
+  const floor = previous ? previous.last + 1 : 0;
   const counted = quantity.unit.kind === 'count' || quantity.unit.kind === 'times';
   let start = quantity.last + 1;
   if (wordAt(tokens, start) === 'of' && quantity.reading.form !== 'count-word' && quantity.unit.kind === 'count') start++;
@@ -261,7 +263,8 @@ export function measureOf(sentence: SentenceAnalysis, quantity: Quantity, index:
     }
   }
   if (quantity.unit.kind === 'times' || hit === null || persons) {
-    const reach = quantity.unit.kind === 'times' ? 10 : 2;
+    // "killing three soldiers": only a verb right before the number turns counted people into a harm
+    const reach = quantity.unit.kind === 'times' ? 10 : 1;
     const verb = verbBefore(tokens, quantity, floor, lexicon, reach);
     if (verb && (quantity.unit.kind === 'times' || hit === null || lexicon.countsPersons(verb.match.measure))) {
       hit = verb;

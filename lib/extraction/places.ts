@@ -17,7 +17,7 @@ import { MONTHS, WEEKDAYS } from './english/calendar';
 
 const LOCATIVES: ReadonlySet<string> = new Set([
   'in', 'inside', 'across', 'throughout', 'near', 'within', 'into', 'at', 'outside', 'around', 'over', 'off', 'on',
-  'targeting', 'against', 'toward', 'towards', 'northeast', 'northwest', 'southeast', 'southwest', 'north', 'south', 'east', 'west',
+  'targeting', 'against', 'toward', 'towards', 'hit', 'struck', 'targeted', 'attacked', 'bombed', 'shelled', 'raided', 'stormed', 'northeast', 'northwest', 'southeast', 'southwest', 'north', 'south', 'east', 'west',
 ]);
 const SKIPPABLE: ReadonlySet<string> = new Set(['the', 'both', 'neighboring', 'neighbouring', 'nearby', 'occupied', 'autonomous', 'semi-autonomous', 'parts', 'part', 'of']);
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|upper|lower)$/;

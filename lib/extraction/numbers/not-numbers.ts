@@ -27,6 +27,9 @@ const DESIGNATION_HEADS: ReadonlySet<string> = new Set([
   'galaxy', 'pixel', 'formula', 'task', 'force', 'operation', 'checkpoint', 'kilometre', 'kilometer', 'km', 'mile', 'outpost',
 ]);
 
+/** Heads that name a thing by number even in lower case: "resolution 2334", "flight 370". */
+const LOWERCASE_DESIGNATION_HEADS: ReadonlySet<string> = new Set(['resolution', 'flight', 'route', 'highway', 'chapter', 'section', 'article', 'page', 'no', 'number', 'tower', 'camp', 'gate', 'building', 'sector', 'block', 'checkpoint', 'exit']);
+
 /** Capitalised words that stand before a count, not a designation. */
 const NOT_DESIGNATORS: ReadonlySet<string> = new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), 'only', 'some', 'about', 'around', 'nearly', 'almost', 'over', 'all', 'another', 'total', 'and', 'but', 'with', 'at', 'the', 'of', 'to', 'by', 'than']);
 
@@ -65,7 +68,7 @@ export function whyNotANumber(read: NumberReading, tokens: readonly Token[], lex
     if (isPlainInteger(digits) && read.first === read.last) {
       const before = tokens[read.first - 1];
       const beforeWord = wordAt(tokens, read.first - 1);
-      if (beforeWord && DESIGNATION_HEADS.has(beforeWord) && isCapitalized(before)) return 'designation';
+      if (beforeWord && DESIGNATION_HEADS.has(beforeWord) && (isCapitalized(before) || LOWERCASE_DESIGNATION_HEADS.has(beforeWord))) return 'designation';
       if (before?.norm === '.' && /^no$/i.test(tokens[read.first - 2]?.text ?? '')) return 'designation';
       if (
         isCapitalized(before) &&
