@@ -72,6 +72,16 @@ export function whenValid(claim: Claim): string {
   return 'date unknown';
 }
 
+/** whenValid for narrow table cells: "Oct 27, 2023", "in Oct 17–31, 2023". */
+export function whenValidCompact(claim: Claim): string {
+  const bounds = claim.asOfBounds;
+  if (claim.asOf !== null || bounds === null || bounds.start === null || bounds.end === null) return whenValid(claim);
+  if (bounds.start.slice(0, 7) === bounds.end.slice(0, 7)) {
+    return `in ${formatDate(bounds.start).replace(/, \d{4}$/, '')}–${Number(bounds.end.slice(8, 10))}, ${bounds.end.slice(0, 4)}`;
+  }
+  return `in ${dateRange(bounds.start, bounds.end, ' – ')}`;
+}
+
 /** The period a figure counts over, when it has one. */
 export function periodText(claim: Claim): string | null {
   const period = claim.period;

@@ -1,4 +1,4 @@
-import { figureAsWritten, figureWithMeasure, formatNumber, formatPercent, whenValid } from '../../lib/reports/figures';
+import { figureAsWritten, figureWithMeasure, formatNumber, formatPercent, whenValid, whenValidCompact } from '../../lib/reports/figures';
 import { quoteInContext } from '../../lib/reports/context';
 import { makeClaim } from '../helpers/claims';
 
@@ -30,6 +30,8 @@ describe('figures as the sources wrote them', () => {
     expect(whenValid(makeClaim({ asOf: null, asOfBounds: { start: '2023-12-30', end: '2024-01-02' } }))).toBe('between Dec 30, 2023 and Jan 2, 2024');
     expect(whenValid(makeClaim({ asOf: null, asOfBounds: { start: '2023-10-17', end: null } }))).toBe('after Oct 17, 2023');
     expect(whenValid(makeClaim({ asOf: null, asOfBounds: null }))).toBe('date unknown');
+    expect(whenValidCompact(makeClaim({ asOf: null, asOfBounds: { start: '2023-10-17', end: '2023-10-31' } }))).toBe('in Oct 17–31, 2023');
+    expect(whenValidCompact(makeClaim({ asOf: null, asOfBounds: { start: '2023-10-17', end: '2023-11-02' } }))).toBe('in Oct 17 – Nov 2, 2023');
   });
 });
 

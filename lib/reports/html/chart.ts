@@ -14,8 +14,9 @@ import { escapeHtml } from './escape';
  */
 
 const WIDTH = 960;
-const HEIGHT = 260;
-const PLOT = { left: 64, right: 760, top: 26, bottom: 214 } as const;
+const PLOT = { left: 64, right: 760 } as const;
+/** Subjects with one or two figures get a shorter chart: a tall empty plot says nothing more. */
+const HEIGHTS = { small: 170, full: 260, smallUpTo: 2 } as const;
 const LANE = { left: 800, step: 14, slots: 5 } as const;
 const OPEN_END = 26;
 const LABEL_HEIGHT = 14;
@@ -43,6 +44,14 @@ interface Point {
   inConflict: boolean;
 }
 
+/** The vertical layout of one chart and the value at its top. */
+interface Frame {
+  height: number;
+  top: number;
+  bottom: number;
+  max: number;
+}
+
 interface DateScale {
   start: IsoDate;
   days: number;
@@ -52,22 +61,23 @@ export function timelineChart(view: GroupView, model: ReportModel, index: number
   const colours = groupColours(view.claims, reportColours(model));
   const dates = view.claims.flatMap(datesOf);
   const scale = dateScale(dates);
-  const top = niceCeiling(Math.max(0, ...view.claims.flatMap(finiteValues)) * 1.12);
+  const height = view.claims.length <= HEIGHTS.smallUpTo ? HEIGHTS.small : HEIGHTS.full;
+  const frame: Frame = { height, top: 26, bottom: height - 46, max: niceCeiling(Math.max(0, ...view.claims.flatMap(finiteValues)) * 1.12) };
   const conflicted = new Set(view.relations.filter((r) => r.kind === 'conflict').flatMap((r) => r.claimIds));
-  const points = placePoints(view.claims, model, scale, top, colours, conflicted);
+  const points = placePoints(view.claims, model, scale, frame, colours, conflicted);
   const byId = new Map(points.map((point) => [point.claim.id, point]));
   const id = `chart-${index + 1}`;
   const title = `Timeline of ${groupTitle(view.group)}`;
   const description = points.map((p) => `${p.ref} ${figureWithMeasure(p.claim)}, ${whenValid(p.claim)}, ${outletOf(p.claim)}`).join('; ');
   const parts = [
-    `<svg class="chart" data-group-id="${escapeHtml(view.group.id)}" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" ` +
+    `<svg class="chart" data-group-id="${escapeHtml(view.group.id)}" viewBox="0 0 ${WIDTH} ${frame.height}" width="${WIDTH}" height="${frame.height}" ` +
       `role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="${id}-title">${escapeHtml(title)}</title>`,
     `<desc id="${id}-desc">${escapeHtml(description)}</desc>`,
     arrowDefs(id),
-    valueAxis(top, view.group.measure ?? 'figure'),
-    dateAxis(scale),
-    points.some((p) => p.x >= LANE.left) ? unknownLane() : '',
+    valueAxis(frame, view.group.measure ?? 'figure'),
+    dateAxis(scale, frame),
+    points.some((p) => p.x >= LANE.left) ? unknownLane(frame) : '',
     links(view.relations, byId, id),
     ...points.map(pointMarkup),
     labels(points),
@@ -123,22 +133,22 @@ function xOf(scale: DateScale, date: IsoDate): number {
   return PLOT.left + (daysBetween(scale.start, date) / scale.days) * (PLOT.right - PLOT.left);
 }
 
-function yOf(top: number, value: number): number {
-  const clamped = Math.max(0, Math.min(top, value));
-  return PLOT.bottom - (clamped / top) * (PLOT.bottom - PLOT.top);
+function yOf(frame: Frame, value: number): number {
+  const clamped = Math.max(0, Math.min(frame.max, value));
+  return frame.bottom - (clamped / frame.max) * (frame.bottom - frame.top);
 }
 
 function placePoints(
   claims: readonly Claim[],
   model: ReportModel,
   scale: DateScale | null,
-  top: number,
+  frame: Frame,
   colours: ReadonlyMap<string, string>,
   conflicted: ReadonlySet<string>,
 ): Point[] {
   let undated = 0;
   return claims.map((claim) => {
-    const y = yOf(top, claim.stated);
+    const y = yOf(frame, claim.stated);
     let x: number;
     let xFrom: number;
     let xTo: number;
@@ -159,7 +169,7 @@ function placePoints(
       xFrom,
       xTo,
       y,
-      bar: barOf(claim, top, y),
+      bar: barOf(claim, frame, y),
       hollow: claim.qualifier === 'approximately',
       colour: colours.get(outletOf(claim)) ?? '#000',
       inConflict: conflicted.has(claim.id),
@@ -168,10 +178,10 @@ function placePoints(
 }
 
 /** Intervals drawn as bars: a range between its numbers; an open end as a short arrow that way. */
-function barOf(claim: Claim, top: number, y: number): Point['bar'] {
+function barOf(claim: Claim, frame: Frame, y: number): Point['bar'] {
   switch (claim.qualifier) {
     case 'range':
-      return claim.upper === null ? null : { top: yOf(top, claim.upper), bottom: y, openUp: false, openDown: false };
+      return claim.upper === null ? null : { top: yOf(frame, claim.upper), bottom: y, openUp: false, openDown: false };
     case 'at-least':
     case 'more-than':
       return { top: y - OPEN_END, bottom: y, openUp: true, openDown: false };
@@ -190,10 +200,10 @@ function arrowDefs(id: string): string {
   return `<defs>${arrow('link', LINK_COLOUR)}${arrow('correction', CORRECTION_COLOUR)}</defs>`;
 }
 
-function valueAxis(top: number, measure: string): string {
-  const ticks = niceTicks(top);
+function valueAxis(frame: Frame, measure: string): string {
+  const ticks = niceTicks(frame.max);
   const lines = ticks.map((value) => {
-    const y = round(yOf(top, value));
+    const y = round(yOf(frame, value));
     return (
       `<line class="grid" x1="${PLOT.left}" x2="${PLOT.right}" y1="${y}" y2="${y}"/>` +
       `<text x="${PLOT.left - 6}" y="${y + 4}" text-anchor="end">${formatNumber(value)}</text>`
@@ -201,34 +211,34 @@ function valueAxis(top: number, measure: string): string {
   });
   return (
     `<g class="axis">${lines.join('')}` +
-    `<line x1="${PLOT.left}" x2="${PLOT.left}" y1="${PLOT.top}" y2="${PLOT.bottom}"/>` +
-    `<text class="muted" x="${PLOT.left}" y="${PLOT.top - 12}">${escapeHtml(measure)}</text></g>`
+    `<line x1="${PLOT.left}" x2="${PLOT.left}" y1="${frame.top}" y2="${frame.bottom}"/>` +
+    `<text class="muted" x="${PLOT.left}" y="${frame.top - 12}">${escapeHtml(measure)}</text></g>`
   );
 }
 
-function dateAxis(scale: DateScale | null): string {
-  const axis = `<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${PLOT.bottom}" y2="${PLOT.bottom}"/>`;
+function dateAxis(scale: DateScale | null, frame: Frame): string {
+  const axis = `<line x1="${PLOT.left}" x2="${PLOT.right}" y1="${frame.bottom}" y2="${frame.bottom}"/>`;
   if (scale === null) {
-    return `<g class="axis">${axis}<text class="muted" x="${(PLOT.left + PLOT.right) / 2}" y="${PLOT.bottom + 18}" text-anchor="middle">no as-of dates known</text></g>`;
+    return `<g class="axis">${axis}<text class="muted" x="${(PLOT.left + PLOT.right) / 2}" y="${frame.bottom + 18}" text-anchor="middle">no as-of dates known</text></g>`;
   }
   const step = [1, 2, 3, 7, 14, 28, 56, 91, 182, 364].find((days) => scale.days / days <= 9) ?? 364;
   const ticks: string[] = [];
   for (let day = 0; day <= scale.days; day += step) {
     const date = addDays(scale.start, day);
     const x = round(xOf(scale, date));
-    ticks.push(`<line x1="${x}" x2="${x}" y1="${PLOT.bottom}" y2="${PLOT.bottom + 4}"/><text x="${x}" y="${PLOT.bottom + 16}" text-anchor="middle">${shortDate(date)}</text>`);
+    ticks.push(`<line x1="${x}" x2="${x}" y1="${frame.bottom}" y2="${frame.bottom + 4}"/><text x="${x}" y="${frame.bottom + 16}" text-anchor="middle">${shortDate(date)}</text>`);
   }
   const years = [...new Set([scale.start, addDays(scale.start, scale.days)].map((d) => d.slice(0, 4)))].join('–');
   return (
     `<g class="axis">${axis}${ticks.join('')}` +
-    `<text class="muted" x="${PLOT.right}" y="${PLOT.bottom + 32}" text-anchor="end">as-of date, ${years}</text></g>`
+    `<text class="muted" x="${PLOT.right}" y="${frame.bottom + 32}" text-anchor="end">as-of date, ${years}</text></g>`
   );
 }
 
-function unknownLane(): string {
+function unknownLane(frame: Frame): string {
   return (
-    `<g class="lane"><line class="grid" x1="${LANE.left - 16}" x2="${LANE.left - 16}" y1="${PLOT.top}" y2="${PLOT.bottom}" stroke-dasharray="3 3"/>` +
-    `<text class="muted" x="${LANE.left - 8}" y="${PLOT.bottom + 16}">date unknown</text></g>`
+    `<g class="lane"><line class="grid" x1="${LANE.left - 16}" x2="${LANE.left - 16}" y1="${frame.top}" y2="${frame.bottom}" stroke-dasharray="3 3"/>` +
+    `<text class="muted" x="${LANE.left - 8}" y="${frame.bottom + 16}">date unknown</text></g>`
   );
 }
 

@@ -142,7 +142,7 @@ function claimItem(claim: Claim, model: ReportModel): string {
   if (who.length > 0) who[who.length - 1] = outlet;
   const period = periodText(claim);
   return (
-    `<li class="${inConflict ? 'in-conflict' : ''}" id="${refOf(claim.id, model)}">${figureHeading(claim, model)}` +
+    `<li${inConflict ? ' class="in-conflict"' : ''} id="${refOf(claim.id, model)}">${figureHeading(claim, model)}` +
     `<div class="who">${who.join(' · ')} · ${escapeHtml(asOfPhrase(claim))}${period === null ? '' : ` · counts ${escapeHtml(period)}`}</div>` +
     `${verdicts.length > 0 ? `<div class="verdicts">${escapeHtml(verdicts.join('; '))}</div>` : ''}${quoteMarkup(claim, model)}</li>`
   );

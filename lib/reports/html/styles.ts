@@ -65,6 +65,7 @@ th { background: var(--panel); position: sticky; top: 0; }
 th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: var(--ink); }
 th[aria-sort="ascending"] button::after { content: " \\25B2"; font-size: 10px; }
 th[aria-sort="descending"] button::after { content: " \\25BC"; font-size: 10px; }
+td.when { white-space: nowrap; }
 tr.k-conflict td:nth-child(2) { color: var(--conflict); font-weight: 700; }
 tr.k-correction td:nth-child(2) { color: var(--review); font-weight: 700; }
 ul.compact { padding-left: 20px; font-size: 14px; }

@@ -1,5 +1,5 @@
 import type { Relation } from '../../records';
-import { compareText, figureWithMeasure, formatPercent, outletOf, speakerOf, timeKey, whenValid } from '../figures';
+import { compareText, figureWithMeasure, formatPercent, outletOf, speakerOf, timeKey, whenValidCompact } from '../figures';
 import { claimsOf, groupTitle, KIND_ORDER, refOf, type ReportModel } from '../model';
 import { escapeHtml } from './escape';
 
@@ -45,7 +45,7 @@ function row(relation: Relation, order: number, model: ReportModel, subjectOf: R
     `<td>${list(subjects)}</td>` +
     `<td>${list(claims.map(figureWithMeasure))}</td>` +
     `<td>${list(claims.map((c) => [speakerOf(c), outletOf(c)].filter((s) => s !== null).join(' · ')))}</td>` +
-    `<td data-sort="${escapeHtml(earliest)}">${list(claims.map(whenValid))}</td>` +
+    `<td class="when" data-sort="${escapeHtml(earliest)}">${list(claims.map(whenValidCompact))}</td>` +
     `<td>${escapeHtml(relation.reason)}</td></tr>`
   );
 }
