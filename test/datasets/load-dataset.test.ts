@@ -176,6 +176,9 @@ describe('loadDataset', () => {
       /the mapping is not valid: mapping: \/asOf is required; mapping: \/measure .*/,
     );
     expect(() => loadDataset(rows, [])).toThrow(/the array is empty/);
+    const polluting = JSON.parse('{"value": "cases", "measure": {"const": "cases"}, "locations": "state", "asOf": "date", "source": "source", "__proto__": {"id": "x"}}');
+    expect(() => loadDataset(rows, polluting)).toThrow('mapping: /__proto__ is not a known field');
+    expect(({} as { id?: unknown }).id).toBeUndefined();
   });
 
   it('loses no row: every row under every mapping becomes a claim or a rejection', () => {

@@ -69,6 +69,20 @@ await check('CLI reconciles the seed articles as JSON', async () => {
   const result = JSON.parse(out);
   for (const key of ['claims', 'groups', 'relations', 'estimates', 'rejected']) assert.ok(Array.isArray(result[key]), key);
 });
+await check('CLI reads a CSV dataset through --map and pipes NDJSON through extract -', async () => {
+  const out = execFileSync('node', [cli, 'reconcile', '--map', 'fixtures/covid/jhu.mapping.json', 'fixtures/covid/jhu-states-2020.csv', '--format', 'ndjson'], {
+    cwd: root.pathname,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const records = out.trimEnd().split('\n').map((line) => JSON.parse(line));
+  assert.equal(records.filter((r) => r.type === 'claim').length, 2640);
+  assert.ok(records.some((r) => r.type === 'relation'));
+  const piped = spawnSync('node', [cli, 'extract', '-'], { input: `${JSON.stringify({ id: 'a', text: seed })}\n`, encoding: 'utf8' });
+  assert.equal(piped.status, 0, piped.stderr);
+  const claims = piped.stdout.trimEnd().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  assert.ok(claims.length > 0 && claims.every((c) => c.documentId === 'a'));
+});
 await check('CLI exits 2 with a message and no stdout on a missing file', async () => {
   const run = spawnSync('node', [cli, 'reconcile', 'no-such-file.txt'], { encoding: 'utf8' });
   assert.equal(run.status, 2);
