@@ -91,14 +91,14 @@ function relationBlock(label: string, relation: Relation, model: ReportModel, no
   lines.push('| | figure | said by | outlet | as of | counts over |', '|---|---|---|---|---|---|');
   for (const claim of claims) {
     lines.push(
-      `| ${refOf(claim.id, model)} | **${cell(figureWithMeasure(claim))}** | ${cell(speakerOf(claim) ?? '—')} | ` +
+      `| ${ref(claim.id, model)} | **${cell(figureWithMeasure(claim))}** | ${cell(speakerOf(claim) ?? '—')} | ` +
         `${cell(sourceLine(claim))} | ${whenValid(claim)} | ${cell(periodText(claim) ?? '—')} |`,
     );
   }
   lines.push('');
   relation.claimIds.forEach((id, i) => {
     const quote = relation.quotes[i] ?? model.claims.get(id)?.quote ?? '';
-    lines.push(`> ${refOf(id, model)}: “${escapeInline(quote)}”  `);
+    lines.push(`> ${ref(id, model)}: “${escapeInline(quote)}”  `);
   });
   return [...lines, ''];
 }
@@ -109,8 +109,8 @@ function explained(model: ReportModel): string[] {
   const lines = [`## Differences explained (${model.explained.length})`, ''];
   for (const relation of model.explained) {
     // The reason already states the figures and dates; the line adds who said each.
-    const sources = claimsOf(relation, model).map((c) => `${refOf(c.id, model)} (${escapeInline(whoSaid(c))})`);
-    lines.push(`- **${relation.kind}** ${sources.join(' · ')}: ${escapeInline(relation.reason)}`);
+    const sources = claimsOf(relation, model).map((c) => `${ref(c.id, model)} (${escapeInline(whoSaid(c))})`);
+    lines.push(`- **${escapeInline(relation.kind)}** ${sources.join(' · ')}: ${escapeInline(relation.reason)}`);
   }
   return [...lines, ''];
 }
@@ -121,7 +121,7 @@ function subjects(model: ReportModel): string[] {
   for (const view of model.groups) lines.push(...timeline(view, model));
   if (model.ungrouped.length > 0) {
     lines.push('### Claims in no subject', '');
-    for (const claim of model.ungrouped) lines.push(`- ${refOf(claim.id, model)} ${escapeInline(figureWithMeasure(claim))} (${cell(outletOf(claim))})`);
+    for (const claim of model.ungrouped) lines.push(`- ${ref(claim.id, model)} ${escapeInline(figureWithMeasure(claim))} (${cell(outletOf(claim))})`);
     lines.push('');
   }
   return lines;
@@ -133,7 +133,7 @@ function timeline(view: GroupView, model: ReportModel): string[] {
   lines.push('| | as of | figure | counts over | said by | outlet | verdicts |', '|---|---|---|---|---|---|---|');
   for (const claim of view.claims) {
     lines.push(
-      `| ${refOf(claim.id, model)} | ${whenValid(claim)} | ${cell(figureWithMeasure(claim))} | ${cell(periodText(claim) ?? '—')} | ` +
+      `| ${ref(claim.id, model)} | ${whenValid(claim)} | ${cell(figureWithMeasure(claim))} | ${cell(periodText(claim) ?? '—')} | ` +
         `${cell(speakerOf(claim) ?? '—')} | ${cell(outletOf(claim))} | ${marksFor(claim, model).join('; ')} |`,
     );
   }
@@ -148,15 +148,15 @@ function marksFor(claim: Claim, model: ReportModel): string[] {
   const marks: string[] = [];
   for (const relation of model.relationsOf.get(claim.id) ?? []) {
     const others = relation.claimIds.filter((id) => id !== claim.id);
-    const refs = others.map((id) => refOf(id, model)).join(', ');
+    const refs = others.map((id) => ref(id, model)).join(', ');
     if (relation.kind === 'progression' || relation.kind === 'correction') {
       const earlier = others.filter((id) => isEarlier(model.claims.get(id), claim));
       const later = others.filter((id) => !earlier.includes(id));
       const [back, forward] = relation.kind === 'progression' ? ['progression from', 'progression to'] : ['corrects', 'corrected by'];
-      if (earlier.length > 0) marks.push(`${back} ${earlier.map((id) => refOf(id, model)).join(', ')}`);
-      if (later.length > 0) marks.push(`${forward} ${later.map((id) => refOf(id, model)).join(', ')}`);
+      if (earlier.length > 0) marks.push(`${back} ${earlier.map((id) => ref(id, model)).join(', ')}`);
+      if (later.length > 0) marks.push(`${forward} ${later.map((id) => ref(id, model)).join(', ')}`);
     } else {
-      const word = relation.kind === 'agree' ? 'agrees with' : `${relation.kind} with`;
+      const word = relation.kind === 'agree' ? 'agrees with' : `${escapeInline(relation.kind)} with`;
       marks.push(relation.kind === 'conflict' ? `**${word} ${refs}**` : `${word} ${refs}`);
     }
   }
@@ -171,7 +171,7 @@ function estimateText(estimate: Estimate): string {
   const when = estimate.asOf === null ? 'date unknown' : formatDate(estimate.asOf);
   const best = estimate.best === null ? 'no best figure' : `best ${formatNumber(estimate.best)}`;
   const high = estimate.high === null ? 'no upper bound' : `high ${formatNumber(estimate.high)}`;
-  return `(${estimate.policy}) of ${escapeInline(estimate.measure ?? 'the figure')} as of ${when}: ${best}; low ${formatNumber(estimate.low)}, ${high}.`;
+  return `(${escapeInline(estimate.policy)}) of ${escapeInline(estimate.measure ?? 'the figure')} as of ${when}: ${best}; low ${formatNumber(estimate.low)}, ${high}.`;
 }
 
 function agreements(model: ReportModel): string[] {
@@ -179,9 +179,9 @@ function agreements(model: ReportModel): string[] {
   const lines = [`## Agreements (${model.agreements.length})`, ''];
   for (const relation of model.agreements) {
     const claims = claimsOf(relation, model).sort(byTime);
-    const figures = claims.map((c) => `${refOf(c.id, model)} ${escapeInline(figureAsWritten(c))} (${cell(outletOf(c))}, ${whenValid(c)})`);
+    const figures = claims.map((c) => `${ref(c.id, model)} ${escapeInline(figureAsWritten(c))} (${cell(outletOf(c))}, ${whenValid(c)})`);
     const measure = claims[0] ? escapeInline(measureOf(claims[0])) : 'unknown measure';
-    lines.push(`- ${relation.kind} on ${measure}: ${figures.join(' · ')}`);
+    lines.push(`- ${escapeInline(relation.kind)} on ${measure}: ${figures.join(' · ')}`);
   }
   return [...lines, ''];
 }
@@ -200,6 +200,11 @@ function rejected(records: readonly Rejected[]): string[] {
 /** Text from articles may hold Markdown or HTML; render it as text, on one line. */
 export function escapeInline(text: string): string {
   return text.replace(/[\\`*_{}[\]<>#|~&]/g, (ch) => `\\${ch}`).replace(/[\r\n]+/g, ' ');
+}
+
+/** A claim's reference; an id the reconciliation holds no claim for is input, and escaped as such. */
+function ref(id: string, model: ReportModel): string {
+  return escapeInline(refOf(id, model));
 }
 
 function cell(text: string): string {

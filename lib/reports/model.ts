@@ -141,7 +141,7 @@ export function claimsOf(relation: Relation, model: Pick<ReportModel, 'claims'>)
   return relation.claimIds.map((id) => model.claims.get(id)).filter((claim): claim is Claim => claim !== undefined);
 }
 
-/** "C7", or the raw id for a claim the reconciliation does not hold. */
+/** "C7"; for an id the reconciliation holds no claim for, the id itself, which renderers escape like any input. */
 export function refOf(id: string, model: Pick<ReportModel, 'refs'>): string {
   return model.refs.get(id) ?? id;
 }

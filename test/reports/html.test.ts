@@ -72,3 +72,20 @@ describe('HTML report', () => {
     );
   });
 });
+
+describe('HTML report of a reconciliation that breaks its own types', () => {
+  it('escapes verdict kinds, policies and claim ids it does not know', () => {
+    const base = hostileReconciliation();
+    const payload = '<b onclick="x">';
+    const broken = {
+      ...base,
+      relations: [
+        ...base.relations,
+        { ...base.relations[0], kind: `agree${payload}`, claimIds: ['b', `missing${payload}`] },
+      ],
+      estimates: [{ groupId: base.groups[0]?.id ?? '', measure: 'attacks', asOf: null, policy: `range${payload}`, low: 1, best: null, high: null, support: { low: [], best: [], high: [] } }],
+    } as unknown as Reconciliation;
+    expect(renderReport(broken, { format: 'html' })).not.toContain('<b onclick');
+    expect(renderReport(broken, { format: 'markdown' })).not.toMatch(/(?<!\\)<b onclick/);
+  });
+});

@@ -100,7 +100,7 @@ export function explainedSection(model: ReportModel): string {
       const ref = refOf(c.id, model);
       return `<a href="#${ref}">${ref}</a> (${escapeHtml(whoSaid(c))})`;
     });
-    return `<li><span class="kind k-${relation.kind}">${relation.kind}</span> ${sources.join(' · ')}: ${escapeHtml(relation.reason)}</li>`;
+    return `<li><span class="kind k-${escapeHtml(relation.kind)}">${escapeHtml(relation.kind)}</span> ${sources.join(' · ')}: ${escapeHtml(relation.reason)}</li>`;
   });
   return `<ul class="compact explained">${items.join('')}</ul>`;
 }
@@ -122,7 +122,7 @@ function subject(view: GroupView, model: ReportModel, index: number): string {
   const reasons =
     explained.length > 0
       ? `<ul class="explained">${explained
-          .map((r) => `<li><span class="kind k-${r.kind}">${r.kind}</span> ${escapeHtml(r.claimIds.map((id) => refOf(id, model)).join(', '))}: ${escapeHtml(r.reason)}</li>`)
+          .map((r) => `<li><span class="kind k-${escapeHtml(r.kind)}">${escapeHtml(r.kind)}</span> ${escapeHtml(r.claimIds.map((id) => refOf(id, model)).join(', '))}: ${escapeHtml(r.reason)}</li>`)
           .join('')}</ul>`
       : '';
   return (
@@ -159,7 +159,7 @@ function estimateText(estimate: Estimate): string {
   const when = estimate.asOf === null ? 'date unknown' : formatDate(estimate.asOf);
   const best = estimate.best === null ? 'no best figure' : `<strong>${formatNumber(estimate.best)}</strong>`;
   const high = estimate.high === null ? 'no upper bound' : formatNumber(estimate.high);
-  return `Estimate of ${escapeHtml(estimate.measure ?? 'the figure')} as of ${when}: ${best} (low ${formatNumber(estimate.low)}, high ${high}; ${estimate.policy})`;
+  return `Estimate of ${escapeHtml(estimate.measure ?? 'the figure')} as of ${when}: ${best} (low ${formatNumber(estimate.low)}, high ${high}; ${escapeHtml(estimate.policy)})`;
 }
 
 export function agreementsSection(model: ReportModel): string {
@@ -168,7 +168,7 @@ export function agreementsSection(model: ReportModel): string {
     const claims = claimsOf(relation, model).sort(byTime);
     const figures = claims.map((c) => `${refOf(c.id, model)} ${escapeHtml(figureAsWritten(c))} (${escapeHtml(outletOf(c))}, ${escapeHtml(whenValid(c))})`);
     const measure = claims[0] ? escapeHtml(measureOf(claims[0])) : '';
-    return `<li><strong>${relation.kind}</strong> on ${measure}: ${figures.join(' · ')}</li>`;
+    return `<li><strong>${escapeHtml(relation.kind)}</strong> on ${measure}: ${figures.join(' · ')}</li>`;
   });
   return `<ul class="compact">${items.join('')}</ul>`;
 }

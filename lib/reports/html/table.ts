@@ -39,9 +39,9 @@ function row(relation: Relation, order: number, model: ReportModel, subjectOf: R
   const list = (items: string[]) => items.map((item) => escapeHtml(item)).join('<br>');
   const earliest = claims.map(timeKey).sort(compareText)[0] ?? '9999-12-31';
   return (
-    `<tr class="k-${relation.kind}" data-kind="${relation.kind}" data-order="${order}">` +
+    `<tr class="k-${escapeHtml(relation.kind)}" data-kind="${escapeHtml(relation.kind)}" data-order="${order}">` +
     `<td data-sort="${order}">${escapeHtml(relation.claimIds.map((id) => refOf(id, model)).join(', '))}</td>` +
-    `<td>${relation.kind}</td>${severityCell}` +
+    `<td>${escapeHtml(relation.kind)}</td>${severityCell}` +
     `<td>${list(subjects)}</td>` +
     `<td>${list(claims.map(figureWithMeasure))}</td>` +
     `<td>${list(claims.map((c) => [speakerOf(c), outletOf(c)].filter((s) => s !== null).join(' · ')))}</td>` +
