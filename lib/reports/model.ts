@@ -74,7 +74,8 @@ export const KIND_ORDER: readonly RelationKind[] = [
   'agree',
 ];
 
-const SEVERITY_RANK: Readonly<Record<SeverityLevel, number>> = { high: 0, medium: 1, low: 2 };
+/** A Map, not an object: a severity level read from input must never reach Object.prototype. */
+const SEVERITY_RANK: ReadonlyMap<SeverityLevel, number> = new Map([['high', 0], ['medium', 1], ['low', 2]]);
 
 export function buildModel(result: Reconciliation, options: ModelOptions = {}): ReportModel {
   const claims = new Map<string, Claim>();
@@ -104,7 +105,7 @@ export function buildModel(result: Reconciliation, options: ModelOptions = {}): 
 
 /** Conflicts, most severe first; ties by relative gap, then by the claims, so the order is stable. */
 export function bySeverity(a: Relation, b: Relation): number {
-  const rank = (r: Relation) => (r.severity ? SEVERITY_RANK[r.severity.level] : 3);
+  const rank = (r: Relation) => (r.severity ? (SEVERITY_RANK.get(r.severity.level) ?? 3) : 4);
   return (
     rank(a) - rank(b) ||
     (b.severity?.relativeGap ?? 0) - (a.severity?.relativeGap ?? 0) ||

@@ -3,7 +3,7 @@ import { compareText, figureWithMeasure, formatPercent, outletOf, speakerOf, tim
 import { claimsOf, groupTitle, KIND_ORDER, refOf, type ReportModel } from '../model';
 import { escapeHtml } from './escape';
 
-const SEVERITY_SORT = { high: 3, medium: 2, low: 1 } as const;
+const SEVERITY_SORT: ReadonlyMap<string, number> = new Map([['high', 3], ['medium', 2], ['low', 1]]);
 
 /**
  * Every verdict in one table that sorts by any column and filters by verdict
@@ -32,7 +32,7 @@ function row(relation: Relation, order: number, model: ReportModel, subjectOf: R
   const subjects = [...new Set(relation.claimIds.map((id) => subjectOf.get(id)).filter((s): s is string => s !== undefined))];
   const severity = relation.severity;
   const severityCell = severity
-    ? `<td data-sort="${SEVERITY_SORT[severity.level] * 10 + Math.min(severity.relativeGap, 9.99)}">${severity.level} (${formatPercent(severity.relativeGap)})</td>`
+    ? `<td data-sort="${(SEVERITY_SORT.get(severity.level) ?? 0) * 10 + Math.min(Number(severity.relativeGap) || 0, 9.99)}">${escapeHtml(severity.level)} (${formatPercent(severity.relativeGap)})</td>`
     : relation.consistent === false
       ? '<td data-sort="0">does not add up</td>'
       : '<td data-sort="0"></td>';
