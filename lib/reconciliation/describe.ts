@@ -23,9 +23,10 @@ export function figureOf(claim: Claim): string {
   return measure === null ? figure(claim) : `${figure(claim)} ${oneLine(measure)}`;
 }
 
-/** The figure with its time: "20 attacks (Oct 17–27, 2023)". */
-export function cited(facts: ClaimFacts, withMeasure = true): string {
-  return `${withMeasure ? figureOf(facts.claim) : figure(facts.claim)} (${when(facts)})`;
+/** The figure with what it counts and its time: "20 attacks (Oct 17–27, 2023)". A claim is cited in several reasons: built once. */
+export function cited(facts: ClaimFacts): string {
+  facts.citation ??= `${figureOf(facts.claim)} (${when(facts)})`;
+  return facts.citation;
 }
 
 /** Places in words: "Iraq and Syria", "no place named". */
@@ -40,8 +41,8 @@ export function when(facts: ClaimFacts): string {
   const { time } = facts;
   const known = time.lo === time.hi;
   if (time.start !== null && known) return dateRange(time.start, time.lo);
-  const since = time.start === null ? '' : `since ${formatDate(isoOfDay(time.start))}; `;
-  if (known) return formatDate(isoOfDay(time.lo));
+  const since = time.start === null ? '' : `since ${formatDay(time.start)}; `;
+  if (known) return formatDay(time.lo);
   return `${since}${unknownDate(time.lo, time.hi)}`;
 }
 
@@ -49,15 +50,15 @@ function unknownDate(lo: number, hi: number): string {
   const hasLo = Number.isFinite(lo);
   const hasHi = Number.isFinite(hi);
   if (hasLo && hasHi) return `date unknown, ${dateRange(lo, hi)}`;
-  if (hasLo) return `date unknown, after ${formatDate(isoOfDay(lo))}`;
-  if (hasHi) return `date unknown, before ${formatDate(isoOfDay(hi))}`;
+  if (hasLo) return `date unknown, after ${formatDay(lo)}`;
+  if (hasHi) return `date unknown, before ${formatDay(hi)}`;
   return 'date unknown';
 }
 
 /** "Oct 17–27, 2023", "Oct 17 – Nov 9, 2023", "Dec 30, 2023 – Jan 2, 2024". */
 export function dateRange(startDay: number, endDay: number): string {
-  const start = formatDate(isoOfDay(startDay));
-  const end = formatDate(isoOfDay(endDay));
+  const start = formatDay(startDay);
+  const end = formatDay(endDay);
   if (startDay === endDay) return end;
   const [startMonthDay, startYear] = start.split(', ') as [string, string];
   const [endMonthDay, endYear] = end.split(', ') as [string, string];
@@ -66,6 +67,18 @@ export function dateRange(startDay: number, endDay: number): string {
   const [endMonth, endDate] = endMonthDay.split(' ');
   if (startMonth === endMonth) return `${startMonthDay}–${endDate}, ${endYear}`;
   return `${startMonthDay} – ${endMonth} ${endDate}, ${endYear}`;
+}
+
+const dayTexts = new Map<number, string>();
+
+/** "Oct 27, 2023" for a day number; days repeat across reasons, so each is formatted once. */
+export function formatDay(day: number): string {
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    text = formatDate(isoOfDay(day));
+    if (dayTexts.size < 100_000) dayTexts.set(day, text);
+  }
+  return text;
 }
 
 /** "15 apart, 43%": how far two figures are, absolute and relative to the larger. */

@@ -1,4 +1,4 @@
-import type { Estimate, EstimatePolicy, Relation } from '../records';
+import type { Estimate, EstimatePolicy } from '../records';
 import { compareText, type ClaimFacts } from './facts';
 import type { GroupBuild } from './group';
 import { independentClaims } from './independence';
@@ -8,38 +8,31 @@ import { isExact, isoOfDay } from './time';
 /**
  * For each group, measure and as-of date, what the consistent claims allow
  * under the chosen policy. Claims in a conflict are left out (they cannot
- * all be true), and so is the older side of a correction (superseded).
+ * all be true), and so is the older side of a correction (superseded):
+ * `excluded` marks them by claim index.
  * Undated claims share one estimate with `asOf: null`; an event's claims
  * share the event's date.
  */
-export function estimate(groups: readonly GroupBuild[], relations: readonly Relation[], policy: EstimatePolicy): Estimate[] {
-  const excluded = new Set<string>();
-  for (const relation of relations) {
-    if (relation.kind === 'conflict') for (const id of relation.claimIds) excluded.add(id);
-    if (relation.kind === 'correction' && relation.claimIds[0] !== undefined) excluded.add(relation.claimIds[0]);
-  }
+export function estimate(groups: readonly GroupBuild[], excluded: Uint8Array, policy: EstimatePolicy): Estimate[] {
   const apply = POLICIES[policy];
   const estimates: Estimate[] = [];
   for (const group of groups) {
-    const buckets = new Map<string, { measure: string; asOf: string | null; claims: ClaimFacts[] }>();
+    const byMeasure = new Map<string, Map<string | null, ClaimFacts[]>>();
     for (const member of group.members) {
-      if (excluded.has(member.id)) continue;
+      if (excluded[member.index] === 1) continue;
       const asOf = group.nature === 'event' ? group.group.eventDate : isExact(member.time) ? isoOfDay(member.time.lo) : null;
-      const key = JSON.stringify([member.subject.measure, asOf]);
-      const bucket = buckets.get(key);
-      if (bucket) bucket.claims.push(member);
-      else buckets.set(key, { measure: member.subject.measure, asOf, claims: [member] });
+      let byDate = byMeasure.get(member.subject.measure);
+      if (!byDate) byMeasure.set(member.subject.measure, (byDate = new Map()));
+      const bucket = byDate.get(asOf);
+      if (bucket) bucket.push(member);
+      else byDate.set(asOf, [member]);
     }
-    for (const bucket of buckets.values()) {
-      const claims = widestSpan(bucket.claims).sort((a, b) => compareText(a.id, b.id));
-      const result = apply({ claims, independent: independentClaims(claims) });
-      estimates.push({
-        groupId: group.group.id,
-        measure: measureName(bucket.measure),
-        asOf: bucket.asOf,
-        policy,
-        ...result,
-      });
+    for (const [measure, byDate] of byMeasure) {
+      for (const [asOf, members] of byDate) {
+        const claims = widestSpan(members).sort((a, b) => compareText(a.id, b.id));
+        const { low, best, high, support } = apply({ claims, independent: independentClaims(claims) });
+        estimates.push({ groupId: group.group.id, measure: measureName(measure), asOf, policy, low, best, high, support });
+      }
     }
   }
   return estimates.sort(

@@ -8,6 +8,10 @@ import type { ReconcileSettings } from './settings';
 export interface ClaimFacts {
   claim: Claim;
   id: string;
+  /** Position among all claims in id order: a cheap, unique handle for pairs. */
+  index: number;
+  /** Position in the output's group order, set by grouping: relations are listed in this order. */
+  position: number;
   value: ValueInterval;
   time: ClaimTime;
   subject: Subject;
@@ -19,6 +23,8 @@ export interface ClaimFacts {
   sourceKey: string;
   /** 0 for an exact figure, 1 for an approximate one or a range, 2 for a bound: the lower, the better a representative. */
   precision: number;
+  /** How reasons cite the claim, built on first use (see describe.ts). */
+  citation: string | null;
 }
 
 const PRECISION: Record<Qualifier, number> = {
@@ -31,22 +37,36 @@ const PRECISION: Record<Qualifier, number> = {
   'fewer-than': 2,
 };
 
-export function claimFacts(claim: Claim, subjects: SubjectResolver, settings: ReconcileSettings): ClaimFacts {
-  const places = [...claim.locations].sort(compareText);
+export function claimFacts(claim: Claim, index: number, subjects: SubjectResolver, settings: ReconcileSettings): ClaimFacts {
+  const places = claim.locations.length < 2 ? claim.locations : [...claim.locations].sort(compareText);
   return {
     claim,
     id: claim.id,
+    index,
+    position: -1,
     value: valueInterval(claim, settings),
     time: claimTime(claim),
     subject: subjects.resolve(claim),
     places,
-    placeKey: JSON.stringify(places),
+    placeKey: internedPlaceKey(places),
     sourceKey: claim.source.name ?? `document ${claim.documentId}`,
     precision: PRECISION[claim.qualifier],
+    citation: null,
   };
 }
 
 /** Code-unit order: the same on every machine and locale. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const placeKeys = new Map<string, string>();
+
+/** Place keys repeat across claims: one string per distinct place set keeps a million claims light. */
+function internedPlaceKey(places: readonly string[]): string {
+  const key = JSON.stringify(places);
+  const known = placeKeys.get(key);
+  if (known !== undefined) return known;
+  if (placeKeys.size < 100_000) placeKeys.set(key, key);
+  return key;
 }

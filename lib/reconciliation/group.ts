@@ -46,9 +46,12 @@ export function compareFacts(a: ClaimFacts, b: ClaimFacts): number {
  */
 export function groupClaims(facts: readonly ClaimFacts[], eventDateSlackDays: number): Grouping {
   const buckets = new Map<string, SubjectBucket>();
+  const unitJson = new Map<string, string>();
   for (const fact of facts) {
     const unit = fact.claim.unit;
-    const subjectKey = `${JSON.stringify(fact.subject.familyKey)}${fact.placeKey}${JSON.stringify(unit)}`;
+    let unitKey = unitJson.get(unit);
+    if (unitKey === undefined) unitJson.set(unit, (unitKey = JSON.stringify(unit)));
+    const subjectKey = `${fact.subject.familyJson}${fact.placeKey}${unitKey}`;
     let bucket = buckets.get(subjectKey);
     if (!bucket) {
       bucket = { subjectKey, familyKey: fact.subject.familyKey, family: fact.subject.family, places: fact.places, unit, nature: fact.subject.nature, members: [] };
@@ -71,6 +74,8 @@ export function groupClaims(facts: readonly ClaimFacts[], eventDateSlackDays: nu
   }
   assignIds(groups);
   groups.sort((a, b) => compareText(a.group.id, b.group.id));
+  let position = 0;
+  for (const group of groups) for (const member of group.members) member.position = position++;
   return { groups, eventSeries };
 }
 

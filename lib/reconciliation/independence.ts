@@ -9,6 +9,7 @@ import { normalizeTerm } from '../lexicon/normalize';
  * same words adds nothing: the earliest published copy speaks for all.
  */
 export function independentClaims(claims: readonly ClaimFacts[]): ClaimFacts[] {
+  if (claims.length < 2) return [...claims];
   const ordered = [...claims].sort(
     (a, b) =>
       compareText(a.claim.source.published ?? '\uffff', b.claim.source.published ?? '\uffff') ||
@@ -18,17 +19,31 @@ export function independentClaims(claims: readonly ClaimFacts[]): ClaimFacts[] {
   const seen = new Set<string>();
   const independent: ClaimFacts[] = [];
   for (const facts of ordered) {
-    const figure = JSON.stringify([facts.claim.stated, facts.claim.upper]);
-    const keys = [`origin ${originOf(facts)} ${figure}`, `words ${normalizeTerm(facts.claim.quote)} ${figure}`];
-    const repeats = keys.some((key) => seen.has(key));
-    for (const key of keys) seen.add(key);
-    if (!repeats) independent.push(facts);
+    const figure = `${facts.claim.stated} ${facts.claim.upper ?? ''}`;
+    const origin = `origin ${figure} ${originOf(facts)}`;
+    const words = `words ${figure} ${wording(facts.claim.quote)}`;
+    if (!seen.has(origin) && !seen.has(words)) independent.push(facts);
+    seen.add(origin);
+    seen.add(words);
   }
   return independent;
 }
 
+const origins = new Map<string, string>();
+
 /** Who the figure comes from: the organisation or speaker the text names, else the publisher. */
 export function originOf(facts: ClaimFacts): string {
   const attribution = facts.claim.attribution;
-  return normalizeTerm(attribution?.organization ?? attribution?.speaker ?? facts.sourceKey);
+  const name = attribution?.organization ?? attribution?.speaker ?? facts.sourceKey;
+  let origin = origins.get(name);
+  if (origin === undefined) {
+    origin = normalizeTerm(name);
+    if (origins.size < 100_000) origins.set(name, origin);
+  }
+  return origin;
+}
+
+/** The words of a quote, for telling a copy from an independent report: case and spacing do not count. */
+function wording(quote: string): string {
+  return quote.toLowerCase().replace(/\s+/g, ' ').trim();
 }

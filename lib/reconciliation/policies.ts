@@ -29,17 +29,18 @@ const bestEstimate: Policy = ({ claims, independent }) => {
   const stated = independent.map((c) => c.claim.stated).sort((a, b) => a - b);
   const median = stated[(stated.length - 1) >> 1] ?? low;
   const best = Math.min(Math.max(median, low), high);
-  return {
-    low,
-    best,
-    high: Number.isFinite(high) ? high : null,
-    support: {
-      low: ids(claims.filter((c) => closedLow(c) === low)),
-      best: ids(independent.filter((c) => closedLow(c) <= best && best <= closedHigh(c))),
-      high: Number.isFinite(high) ? ids(claims.filter((c) => closedHigh(c) === high)) : [],
-    },
-  };
+  const lowIds = ids(claims.filter((c) => closedLow(c) === low));
+  const bestIds = same(lowIds, ids(independent.filter((c) => closedLow(c) <= best && best <= closedHigh(c))));
+  const highIds = Number.isFinite(high) ? same(bestIds, same(lowIds, ids(claims.filter((c) => closedHigh(c) === high)))) : [];
+  return { low, best, high: Number.isFinite(high) ? high : null, support: { low: lowIds, best: bestIds, high: highIds } };
 };
+
+/** One list where two are equal: hundreds of thousands of estimates often name the same claims thrice. */
+function same(kept: string[], candidate: string[]): string[] {
+  if (kept.length !== candidate.length) return candidate;
+  for (let i = 0; i < kept.length; i++) if (kept[i] !== candidate[i]) return candidate;
+  return kept;
+}
 
 /**
  * `conservative`, as ACLED codes fatalities: one figure, the lowest that a

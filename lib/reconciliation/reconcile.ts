@@ -27,10 +27,10 @@ export function reconcile(records: readonly unknown[], options: ReconcileOptions
   const { claims, rejected } = validateClaims(records, options.origin);
   const sorted: Claim[] = claims.sort((a, b) => compareText(a.id, b.id));
   const subjects = new SubjectResolver(settings.lexicon, settings.subjectFuzzyCutoff);
-  const facts = sorted.map((claim) => claimFacts(claim, subjects, settings));
+  const facts = sorted.map((claim, index) => claimFacts(claim, index, subjects, settings));
   const grouping = groupClaims(facts, settings.eventDateSlackDays);
-  const relations = relate(grouping, settings);
-  const estimates = estimate(grouping.groups, relations, settings.policy);
+  const { relations, excluded } = relate(grouping, settings, facts.length);
+  const estimates = estimate(grouping.groups, excluded, settings.policy);
   return {
     claims: sorted,
     groups: grouping.groups.map((build) => build.group),

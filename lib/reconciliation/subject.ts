@@ -10,6 +10,8 @@ export interface Subject {
   family: string | null;
   /** Key of the family in group keys: a canonical name, or `?words` for a measure the lexicon does not know. */
   familyKey: string;
+  /** `familyKey` as JSON, ready to be joined into unambiguous keys. */
+  familyJson: string;
   /** The narrowest measure the claim counts (its subMeasure when it has one), as a key. */
   measure: string;
   /** The measure and every broader one, narrowest first. */
@@ -78,6 +80,7 @@ export class SubjectResolver {
       return {
         family: own === '' ? null : own,
         familyKey,
+        familyJson: JSON.stringify(familyKey),
         measure: subKey ?? familyKey,
         chain: subKey ? [subKey, familyKey] : [familyKey],
         nature: 'count',
@@ -91,6 +94,7 @@ export class SubjectResolver {
     return {
       family,
       familyKey: family,
+      familyJson: JSON.stringify(family),
       measure: chain[0] ?? measure,
       chain,
       nature: this.lexicon.nature(family) ?? 'count',

@@ -32,8 +32,15 @@ export function dayNumber(date: IsoDate): number {
   return day;
 }
 
+const isoCache = new Map<number, IsoDate>();
+
 export function isoOfDay(day: number): IsoDate {
-  return toIsoDate(new Date(day * DAY_MS));
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    iso = toIsoDate(new Date(day * DAY_MS));
+    if (isoCache.size < 100_000) isoCache.set(day, iso);
+  }
+  return iso;
 }
 
 export function claimTime(claim: Claim): ClaimTime {

@@ -14,7 +14,7 @@ import { nearestSlots, type Stream } from './streams';
 export function acrossPlacePairs(
   groups: readonly GroupBuild[],
   streams: ReadonlyMap<GroupBuild, readonly Stream[]>,
-  covered: ReadonlySet<string>,
+  covered: ReadonlySet<number | string>,
   lexicon: Lexicon,
   emit: (candidate: Candidate) => void,
 ): void {
@@ -29,7 +29,7 @@ export function acrossPlacePairs(
         const narrower: NarrowerBy = match.measure === stream.measure ? 'place' : 'measure and place';
         for (const slot of stream.slots) {
           for (const near of nearestSlots(match.slots, slot.rep)) {
-            if (covered.has(pairKey(slot.rep.id, near.rep.id))) continue;
+            if (covered.has(pairKey(slot.rep, near.rep))) continue;
             emit({ a: slot.rep, b: near.rep, narrower, nature: group.nature, sameEvent: false });
           }
         }

@@ -7,12 +7,13 @@ import { figure, formatNumber, cited, placesText } from '../describe';
 import type { ReconcileSettings } from '../settings';
 import { isBounded, isExact } from '../time';
 import { pairKey } from './pair-key';
+import type { PlacedRelation } from './verdict';
 import { compareRepresentatives } from './streams';
 
 export interface Breakdowns {
-  relations: Relation[];
+  relations: PlacedRelation[];
   /** Part–total pairs the breakdowns already judge. */
-  covered: Set<string>;
+  covered: Set<number | string>;
 }
 
 /**
@@ -23,51 +24,74 @@ export interface Breakdowns {
  * parts and total come from one document with the same bounds.
  */
 export function findBreakdowns(groups: readonly GroupBuild[], settings: ReconcileSettings): Breakdowns {
-  const relations: Relation[] = [];
-  const covered = new Set<string>();
+  const relations: PlacedRelation[] = [];
+  const covered = new Set<number | string>();
   // Only measures that have a total over several places can have parts: index those alone.
   const withTotals = new Set<string>();
   for (const group of groups) {
     if (group.nature === 'event' || group.group.locations.length < 2) continue;
-    for (const member of group.members) withTotals.add(measureKey(group, member));
+    for (const measure of measuresOf(group)) withTotals.add(measureKey(group, measure));
   }
   if (withTotals.size === 0) return { relations, covered };
-  const index = new Map<string, Map<string, ClaimFacts[]>>();
+  const index = new Map<string, TimeSlot>();
   const totals: { total: ClaimFacts; key: string }[] = [];
   for (const group of groups) {
     if (group.nature === 'event') continue;
+    const measures = measuresOf(group);
+    const indexed = new Set([...measures].filter((measure) => withTotals.has(measureKey(group, measure))));
+    if (indexed.size === 0) continue;
+    const prefixes = new Map([...indexed].map((measure) => [measure, measureKey(group, measure)]));
     for (const member of group.members) {
-      if (!withTotals.has(measureKey(group, member))) continue;
-      const key = timeSlotKey(group, member);
+      const prefix = prefixes.get(member.subject.measure);
+      if (prefix === undefined) continue;
+      const key = timeSlotKey(prefix, member);
       if (key === null) continue;
-      let byPlaces = index.get(key);
-      if (!byPlaces) index.set(key, (byPlaces = new Map()));
-      const list = byPlaces.get(member.placeKey);
+      let slot = index.get(key);
+      if (!slot) index.set(key, (slot = { byPlaces: new Map(), byPlace: new Map() }));
+      const list = slot.byPlaces.get(member.placeKey);
       if (list) list.push(member);
-      else byPlaces.set(member.placeKey, [member]);
+      else {
+        slot.byPlaces.set(member.placeKey, [member]);
+        for (const place of member.places) {
+          const keys = slot.byPlace.get(place);
+          if (keys) keys.push(member.placeKey);
+          else slot.byPlace.set(place, [member.placeKey]);
+        }
+      }
       if (member.places.length >= 2) totals.push({ total: member, key });
     }
   }
   for (const { total, key } of totals) {
     const parts = partition(total, index.get(key)!);
     if (parts === null) continue;
-    relations.push(breakdownRelation(parts, total, settings));
-    for (const part of parts) covered.add(pairKey(part.id, total.id));
+    relations.push({ relation: breakdownRelation(parts, total, settings), claims: [...parts, total] });
+    for (const part of parts) covered.add(pairKey(part, total));
   }
   return { relations, covered };
 }
 
-function measureKey(group: GroupBuild, facts: ClaimFacts): string {
-  return JSON.stringify([group.familyKey, group.unit, facts.subject.measure]);
+/** Claims of one measure and time: by place set, and the place sets that name each place. */
+interface TimeSlot {
+  byPlaces: Map<string, ClaimFacts[]>;
+  byPlace: Map<string, string[]>;
 }
 
-function timeSlotKey(group: GroupBuild, facts: ClaimFacts): string | null {
+function measuresOf(group: GroupBuild): Set<string> {
+  const measures = new Set<string>();
+  for (const member of group.members) measures.add(member.subject.measure);
+  return measures;
+}
+
+function measureKey(group: GroupBuild, measure: string): string {
+  return JSON.stringify([group.familyKey, group.unit, measure]);
+}
+
+/** The measure's key and the time: a known day, or bounds within one document. */
+function timeSlotKey(measureKey: string, facts: ClaimFacts): string | null {
   const time = facts.time;
-  let when: string;
-  if (isExact(time)) when = `day ${time.lo}`;
-  else if (isBounded(time)) when = `document ${facts.claim.documentId} ${time.lo} ${time.hi}`;
-  else return null;
-  return JSON.stringify([group.familyKey, group.unit, facts.subject.measure, when]);
+  if (isExact(time)) return `${measureKey} day ${time.lo}`;
+  if (isBounded(time)) return `${measureKey} ${time.lo} ${time.hi} ${JSON.stringify(facts.claim.documentId)}`;
+  return null;
 }
 
 /**
@@ -75,15 +99,22 @@ function timeSlotKey(group: GroupBuild, facts: ClaimFacts): string | null {
  * first; one claim speaks for each place set: from the total's document if
  * possible, else the most precise. Parts must count within the total's span.
  */
-function partition(total: ClaimFacts, byPlaces: ReadonlyMap<string, ClaimFacts[]>): ClaimFacts[] | null {
+function partition(total: ClaimFacts, slot: TimeSlot): ClaimFacts[] | null {
   const inside = new Set(total.places);
   const candidates: ClaimFacts[] = [];
-  for (const list of byPlaces.values()) {
-    const places = list[0]!.places;
-    if (places.length === 0 || places.length >= total.places.length || !places.every((p) => inside.has(p))) continue;
-    const eligible = list.filter((part) => startsWithin(part, total));
-    if (eligible.length === 0) continue;
-    candidates.push(eligible.reduce((best, part) => (preferPart(part, best, total) < 0 ? part : best)));
+  const seen = new Set<string>();
+  // Only place sets that name one of the total's places can be its parts: no scan of the whole slot.
+  for (const place of total.places) {
+    for (const placeKey of slot.byPlace.get(place) ?? []) {
+      if (seen.has(placeKey)) continue;
+      seen.add(placeKey);
+      const list = slot.byPlaces.get(placeKey)!;
+      const places = list[0]!.places;
+      if (places.length >= total.places.length || !places.every((p) => inside.has(p))) continue;
+      const eligible = list.filter((part) => startsWithin(part, total));
+      if (eligible.length === 0) continue;
+      candidates.push(eligible.reduce((best, part) => (preferPart(part, best, total) < 0 ? part : best)));
+    }
   }
   candidates.sort((a, b) => b.places.length - a.places.length || compareText(a.placeKey, b.placeKey));
   const taken = new Set<string>();

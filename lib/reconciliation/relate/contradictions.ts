@@ -23,7 +23,7 @@ export function contradictionPairs(
   settings: ReconcileSettings,
 ): void {
   if (build.nature !== 'count') return;
-  const base = { narrower: null, nature: build.nature, sameEvent: false } as const;
+  const pair = (a: ClaimFacts, b: ClaimFacts): void => emit({ a, b, narrower: null, nature: 'count', sameEvent: false });
   const tolerance = settings.sameFigureTolerance;
   for (const stream of streams) {
     const latest = new Map<string, ClaimFacts>();
@@ -40,14 +40,14 @@ export function contradictionPairs(
       if (!isExact(slot.rep.time)) continue;
       for (const member of slot.current) {
         const own = latest.get(member.sourceKey);
-        if (own !== undefined && falls(own, member, tolerance)) emit({ ...base, a: own, b: member });
+        if (own !== undefined && falls(own, member, tolerance)) pair(own, member);
       }
       // A source's new figure supersedes its old one before others are measured against it.
       for (const member of slot.current) latest.set(member.sourceKey, member);
       const top = current();
       for (const member of slot.current) {
         if (top !== undefined && top.sourceKey !== member.sourceKey && falls(top, member, tolerance)) {
-          emit({ ...base, a: top, b: member });
+          pair(top, member);
         }
       }
       for (const member of slot.current) heap.push(member);

@@ -20,20 +20,26 @@ export function neighbourPairs(
   emit: (candidate: Candidate) => void,
   settings: ReconcileSettings,
 ): void {
-  const base = { narrower: null, nature: build.nature, sameEvent: build.span !== null } as const;
+  const { nature } = build;
+  const sameEvent = build.span !== null;
+  const pair = (a: ClaimFacts, b: ClaimFacts): void => emit({ a, b, narrower: null, nature, sameEvent });
   for (const stream of streams) {
     let previous: ClaimFacts | null = null;
     for (const slot of stream.slots) {
       const { current, superseded, rep } = slot;
-      for (const [older, newer] of superseded) emit({ ...base, a: older, b: newer });
-      for (const same of sameFigures(current)) {
-        for (let i = 1; i < same.length; i++) emit({ ...base, a: same[i - 1]!, b: same[i]! });
-        const speaker = same.includes(rep) ? rep : bestOf(same);
-        if (speaker !== rep) emit({ ...base, a: speaker, b: rep });
+      for (const [older, newer] of superseded) pair(older, newer);
+      if (current.length > 1) {
+        for (const same of sameFigures(current)) {
+          for (let i = 1; i < same.length; i++) pair(same[i - 1]!, same[i]!);
+          const speaker = same.includes(rep) ? rep : bestOf(same);
+          if (speaker !== rep) pair(speaker, rep);
+        }
+        const [highest, lowest] = extremes(current);
+        if (highest !== lowest && exceedsBeyondTolerance(highest, lowest, settings.sameFigureTolerance)) {
+          pair(highest, lowest);
+        }
       }
-      const [highest, lowest] = extremes(current);
-      if (highest !== lowest && exceedsBeyondTolerance(highest, lowest, settings.sameFigureTolerance)) emit({ ...base, a: highest, b: lowest });
-      if (previous !== null) emit({ ...base, a: previous, b: rep });
+      if (previous !== null) pair(previous, rep);
       previous = rep;
     }
   }

@@ -1,5 +1,5 @@
 import { RELATION_KINDS, type Relation } from '../../records';
-import { compareText, type ClaimFacts } from '../facts';
+import { compareText } from '../facts';
 import type { GroupBuild, Grouping } from '../group';
 import type { ReconcileSettings } from '../settings';
 import { compare, type Candidate } from './compare';
@@ -17,7 +17,7 @@ import { findBreakdowns } from './breakdown';
 import { distinctEventRelations } from './distinct-events';
 import { pairKey } from './pair-key';
 import { streamsOf, type Stream } from './streams';
-import type { VerdictRule } from './verdict';
+import type { PlacedRelation, Verdict, VerdictRule } from './verdict';
 
 /**
  * The verdict rules, in the order they are tried: the first that applies
@@ -33,39 +33,61 @@ type GroupPairFinder = (group: GroupBuild, streams: readonly Stream[], emit: (ca
 /** The finders of pairs within a group, in order. */
 const GROUP_PAIR_FINDERS: readonly GroupPairFinder[] = [neighbourPairs, contradictionPairs, acrossMeasurePairs];
 
-/** Every relation between the claims of the groups, each pair judged once, in a stable order. */
-export function relate(grouping: Grouping, settings: ReconcileSettings): Relation[] {
+export interface Related {
+  /** In a stable order: by the group order of their first claim, then kind, then ids. */
+  relations: Relation[];
+  /**
+   * By claim index, 1 for a claim estimates must leave out: it is in a
+   * conflict (it cannot be true with another), or a correction superseded it.
+   */
+  excluded: Uint8Array;
+}
+
+/** Every relation between the claims of the groups, each pair judged once. */
+export function relate(grouping: Grouping, settings: ReconcileSettings, claimCount: number): Related {
   const streams = new Map<GroupBuild, Stream[]>();
   for (const group of grouping.groups) streams.set(group, streamsOf(group));
+  const listing = new RelationListing(claimCount);
   const breakdowns = findBreakdowns(grouping.groups, settings);
-  const relations: Relation[] = [...breakdowns.relations];
-  const judged = new Set<string>();
-  const emit = (candidate: Candidate): void => {
-    const key = pairKey(candidate.a.id, candidate.b.id);
-    if (judged.has(key)) return;
-    judged.add(key);
-    relations.push(judge(candidate, settings));
-  };
+  for (const placed of breakdowns.relations) listing.add(placed);
   for (const group of grouping.groups) {
+    // Pairs within a group are keyed by position in the group: small numbers, one small set per group.
+    const first = group.members[0]?.position ?? 0;
+    const size = group.members.length;
+    const judged = new Set<number | string>();
+    const emit = (candidate: Candidate): void => {
+      const low = Math.min(candidate.a.position, candidate.b.position) - first;
+      const high = Math.max(candidate.a.position, candidate.b.position) - first;
+      const key = size < 32_768 ? low * size + high : pairKey(candidate.a, candidate.b);
+      if (judged.has(key)) return;
+      judged.add(key);
+      listing.add(judge(candidate, settings));
+    };
     const own = streams.get(group)!;
     for (const find of GROUP_PAIR_FINDERS) find(group, own, emit, settings);
   }
-  acrossPlacePairs(grouping.groups, streams, breakdowns.covered, settings.lexicon, emit);
-  relations.push(...distinctEventRelations(grouping.eventSeries));
-  return sortRelations(relations, grouping.groups);
+  const judgedAcross = new Set<number | string>();
+  acrossPlacePairs(grouping.groups, streams, breakdowns.covered, settings.lexicon, (candidate) => {
+    const key = pairKey(candidate.a, candidate.b);
+    if (judgedAcross.has(key)) return;
+    judgedAcross.add(key);
+    listing.add(judge(candidate, settings));
+  });
+  for (const placed of distinctEventRelations(grouping.eventSeries)) listing.add(placed);
+  return { relations: listing.inOrder(), excluded: listing.excluded };
 }
 
-export function judge(candidate: Candidate, settings: ReconcileSettings): Relation {
+export function judge(candidate: Candidate, settings: ReconcileSettings): PlacedRelation {
   const comparison = compare(candidate, settings);
   for (const rule of VERDICT_RULES) {
     const verdict = rule.judge(comparison);
-    if (verdict !== null) return asRelation(rule.kind, verdict.claims, verdict.reason, verdict.severity);
+    if (verdict !== null) return { relation: asRelation(rule.kind, verdict), claims: verdict.claims };
   }
   // `compatible` takes every pair that is not violated and `conflict` every one that is.
   throw new Error('no verdict rule applied');
 }
 
-function asRelation(kind: Relation['kind'], claims: readonly ClaimFacts[], reason: string, severity: Relation['severity']): Relation {
+function asRelation(kind: Relation['kind'], { claims, reason, severity }: Verdict): Relation {
   return {
     kind,
     claimIds: claims.map((c) => c.id),
@@ -78,17 +100,78 @@ function asRelation(kind: Relation['kind'], claims: readonly ClaimFacts[], reaso
 
 const KIND_RANK = new Map(RELATION_KINDS.map((kind, i) => [kind, i]));
 
-/** By the group of the first claim (in group order), then that claim's place in its group, then kind and ids. */
-function sortRelations(relations: Relation[], groups: readonly GroupBuild[]): Relation[] {
-  const position = new Map<string, number>();
-  let next = 0;
-  for (const group of groups) for (const id of group.group.claimIds) position.set(id, next++);
-  const keyed = relations.map((relation) => ({
-    relation,
-    at: position.get(relation.claimIds[0]!) ?? 0,
-    rank: KIND_RANK.get(relation.kind) ?? 0,
-    ids: relation.claimIds.join('\u0000'),
-  }));
-  keyed.sort((a, b) => a.at - b.at || a.rank - b.rank || compareText(a.ids, b.ids));
-  return keyed.map((entry) => entry.relation);
+/**
+ * Relations listed by the group order of their first claim, then kind, then
+ * ids. Claims' positions are 0..n-1, so the listing is a counting sort on
+ * position in typed arrays (linear, and no small array per claim), and only
+ * the few relations sharing a first claim are compared.
+ */
+class RelationListing {
+  private readonly relations: Relation[] = [];
+  private positions = new Int32Array(1024);
+  readonly excluded: Uint8Array;
+
+  constructor(private readonly claimCount: number) {
+    this.excluded = new Uint8Array(claimCount);
+  }
+
+  add({ relation, claims }: PlacedRelation): void {
+    const first = claims[0]!;
+    if (relation.kind === 'conflict') for (const facts of claims) this.excluded[facts.index] = 1;
+    if (relation.kind === 'correction') this.excluded[first.index] = 1;
+    if (this.relations.length === this.positions.length) {
+      const grown = new Int32Array(this.positions.length * 2);
+      grown.set(this.positions);
+      this.positions = grown;
+    }
+    this.positions[this.relations.length] = first.position;
+    this.relations.push(relation);
+  }
+
+  inOrder(): Relation[] {
+    const count = this.relations.length;
+    const starts = new Int32Array(this.claimCount + 1);
+    for (let i = 0; i < count; i++) starts[this.positions[i]! + 1]!++;
+    for (let p = 0; p < this.claimCount; p++) starts[p + 1]! += starts[p]!;
+    const next = starts.slice(0, this.claimCount);
+    const order = new Array<Relation>(count);
+    for (let i = 0; i < count; i++) order[next[this.positions[i]!]!++] = this.relations[i]!;
+    for (let p = 0; p < this.claimCount; p++) {
+      const from = starts[p]!;
+      const to = starts[p + 1]!;
+      if (to - from > 1) sortRange(order, from, to);
+    }
+    return order;
+  }
+}
+
+/** Sort order[from, to): the relations of one first claim, usually a handful. */
+function sortRange(order: Relation[], from: number, to: number): void {
+  if (to - from > 16) {
+    const sorted = order.slice(from, to).sort(compareRelations);
+    for (let i = 0; i < sorted.length; i++) order[from + i] = sorted[i]!;
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const item = order[i]!;
+    let j = i - 1;
+    while (j >= from && compareRelations(order[j]!, item) > 0) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = item;
+  }
+}
+
+function compareRelations(a: Relation, b: Relation): number {
+  return (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) || compareIds(a.claimIds, b.claimIds);
+}
+
+function compareIds(a: readonly string[], b: readonly string[]): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const order = compareText(a[i]!, b[i]!);
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
 }

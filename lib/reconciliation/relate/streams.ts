@@ -71,8 +71,10 @@ export function bestOf(members: readonly ClaimFacts[]): ClaimFacts {
  * A source that published the same slot again later (a revised figure for
  * the same time) supersedes its older members with its newest one.
  */
+const NONE: [ClaimFacts, ClaimFacts][] = [];
+
 function supersession(members: ClaimFacts[]): { current: ClaimFacts[]; superseded: [ClaimFacts, ClaimFacts][] } {
-  if (members.length < 2) return { current: members, superseded: [] };
+  if (members.length < 2) return { current: members, superseded: NONE };
   const newest = new Map<string, ClaimFacts>();
   for (const member of members) {
     const seen = newest.get(member.sourceKey);
@@ -85,7 +87,7 @@ function supersession(members: ClaimFacts[]): { current: ClaimFacts[]; supersede
     if (latest !== member && published(latest) > published(member)) superseded.push([member, latest]);
     else current.push(member);
   }
-  return { current, superseded };
+  return { current, superseded: superseded.length > 0 ? superseded : NONE };
 }
 
 function published(facts: ClaimFacts): string {

@@ -1,4 +1,4 @@
-import type { RelationKind, Severity } from '../../records';
+import type { Relation, RelationKind, Severity } from '../../records';
 import type { ClaimFacts } from '../facts';
 import type { Comparison } from './compare';
 
@@ -13,4 +13,10 @@ export interface Verdict {
 export interface VerdictRule {
   kind: RelationKind;
   judge(comparison: Comparison): Verdict | null;
+}
+
+/** A relation with the facts of its claims, in its order: listing and estimates need no lookup by id. */
+export interface PlacedRelation {
+  relation: Relation;
+  claims: readonly ClaimFacts[];
 }
