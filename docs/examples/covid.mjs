@@ -10,7 +10,7 @@
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-const root = new URL('../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 const external = new URL('../shared/external/', root);
 const dist = new URL('dist/index.js', root);
 
