@@ -11,6 +11,8 @@ export interface ParsedCommand {
   policy: 'best-estimate' | 'conservative' | 'range' | undefined;
   failOn: 'conflict' | 'any' | undefined;
   out: string | undefined;
+  /** --lexicon: a built-in beat (security, health) or a lexicon JSON file. */
+  lexicon: string | undefined;
   /**
    * The dataset mapping (--map) in force for each of `files`: one --map maps
    * every dataset file; with several, each maps the files named after it.
@@ -44,6 +46,7 @@ export function parseCommand(name: CommandName, argv: readonly string[]): Parsed
         policy: { type: 'string' },
         'fail-on': { type: 'string' },
         out: { type: 'string', short: 'o' },
+        lexicon: { type: 'string' },
         map: { type: 'string', multiple: true },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -61,6 +64,7 @@ export function parseCommand(name: CommandName, argv: readonly string[]): Parsed
     policy: oneOf('policy', values.policy, POLICIES),
     failOn: oneOf('fail-on', values['fail-on'], FAIL_ON),
     out: values.out,
+    lexicon: values.lexicon,
     maps: mapsInForce(parsed.tokens ?? [], values.map ?? []),
     quiet: values.quiet ?? false,
     help: values.help ?? false,

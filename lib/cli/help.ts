@@ -3,9 +3,11 @@ export const usage = {
   main: `claim-reconciler: find which published figures really disagree.
 
 Usage:
-  claim-reconciler extract FILES... [--format ndjson|json] [--published YYYY-MM-DD] [--out FILE]
+  claim-reconciler extract FILES... [--format ndjson|json] [--published YYYY-MM-DD] [--lexicon NAME|FILE]
+                           [--out FILE]
   claim-reconciler reconcile FILES... [--format markdown|html|csv|json|ndjson] [--policy NAME]
-                             [--published YYYY-MM-DD] [--map MAPPING.json] [--fail-on conflict|any]
+                             [--published YYYY-MM-DD] [--map MAPPING.json] [--lexicon NAME|FILE]
+                             [--fail-on conflict|any]
                              [--out FILE] [--quiet]
   claim-reconciler validate FILES... [--map MAPPING.json]
   claim-reconciler --version
@@ -29,6 +31,9 @@ Options:
   --format ndjson|json     ndjson (default): one claim per line; json: one array
   --published YYYY-MM-DD   publication date for articles whose header and
                            NAME.meta.json sidecar give none
+  --lexicon NAME|FILE      the measures and places to look for: security
+                           (default), health, or a lexicon JSON file
+                           (schemas/lexicon.schema.json)
   --out FILE               write to FILE instead of standard output
   -h, --help               this help
 
@@ -62,6 +67,9 @@ Options:
                            Broken rows are rejected with row, column and reason
   --policy NAME            estimates: best-estimate (default), conservative, range
   --published YYYY-MM-DD   publication date for articles that give none
+  --lexicon NAME|FILE      measures, their hierarchy and places: security
+                           (default), health (cases, deaths, ...), or a
+                           lexicon JSON file (schemas/lexicon.schema.json)
   --fail-on conflict|any   exit 1 when a conflict (or any verdict other than
                            agree/compatible) is found: for CI
   --out FILE               write to FILE instead of standard output

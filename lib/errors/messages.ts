@@ -35,6 +35,7 @@ export const messages = {
   missingCommand: 'no command given. Run "claim-reconciler --help" for the commands.',
   badOption: '%s. Run "claim-reconciler %s --help" for the options.',
   badOptionValue: '--%s must be one of %s, not "%s"',
+  invalidLexiconFile: '%s: is not a usable lexicon (%s). See docs/extraction.md for the format, or use --lexicon security|health.',
   badPublishedOption: '--published must be a date written YYYY-MM-DD, not "%s"',
   lexiconUnknownWithin: 'measure "%s" is within "%s", which the lexicon does not define',
   lexiconCycle: 'measure "%s" is within itself through %s',

@@ -3,6 +3,7 @@ import { format, UsageError } from '../../errors/messages';
 import { documentsFromNdjson } from '../stdin-documents';
 import { StreamOutput } from '../stream-output';
 import type { ParsedCommand } from '../args';
+import { lexiconOption } from '../lexicon-option';
 
 /**
  * `extract -`: documents arrive as NDJSON on standard input and their claims
@@ -13,6 +14,7 @@ import type { ParsedCommand } from '../args';
  */
 export async function extractStreamCommand(command: ParsedCommand): Promise<number> {
   if (command.files.length !== 1) throw new UsageError(format('stdinAlone'));
+  const lexicon = await lexiconOption(command.lexicon);
   const output = new StreamOutput(command.out);
   const asArray = command.format === 'json';
   let first = true;
@@ -25,7 +27,7 @@ export async function extractStreamCommand(command: ParsedCommand): Promise<numb
         process.stderr.write(`claim-reconciler: stdin ${item.unusable.reason}\n`);
         continue;
       }
-      for (const claim of extractClaims(item.document, { referenceDate: command.published })) {
+      for (const claim of extractClaims(item.document, { referenceDate: command.published, lexicon })) {
         const json = JSON.stringify(claim);
         await output.write(asArray ? `${first ? '\n' : ',\n'}${json}` : `${json}\n`);
         first = false;

@@ -4,15 +4,17 @@ import { emit } from '../output';
 import { referenceDateFor } from '../reference-date';
 import { FORMATS, type ParsedCommand } from '../args';
 import { extractAll } from '../extract-all';
+import { lexiconOption } from '../lexicon-option';
 import { outputFormatFor } from '../report-format';
 import { STDIN } from '../datasets';
 import { extractStreamCommand } from './extract-stream';
 
 export async function extractCommand(command: ParsedCommand): Promise<number> {
   if (command.files.includes(STDIN)) return extractStreamCommand(command);
+  const lexicon = await lexiconOption(command.lexicon);
   const inputs = await readInputs(command.files, { published: command.published });
   const referenceDate = referenceDateFor(inputs.documents);
-  const claims: Claim[] = extractAll(inputs.documents, referenceDate, command.quiet);
+  const claims: Claim[] = extractAll(inputs.documents, { referenceDate, lexicon }, command.quiet);
   const text =
     outputFormatFor(command.format, command.out, FORMATS.extract, 'ndjson') === 'json'
       ? `${JSON.stringify(claims, null, 2)}\n`

@@ -8,15 +8,17 @@ import { referenceDateFor } from '../reference-date';
 import { FORMATS, type ParsedCommand } from '../args';
 import { paletteFor } from '../colour';
 import { extractAll } from '../extract-all';
+import { lexiconOption } from '../lexicon-option';
 import { outputFormatFor } from '../report-format';
 import { colourMarkdown } from '../terminal-markdown';
 
 export async function reconcileCommand(command: ParsedCommand): Promise<number> {
+  const lexicon = await lexiconOption(command.lexicon);
   const paths = splitDatasetPaths(command.files, command.maps);
   const readsFiles = paths.others.length > 0 || paths.datasets.length === 0;
   const inputs = readsFiles ? await readInputs(paths.others, { published: command.published }) : { documents: [], claimFiles: [] };
   const referenceDate = referenceDateFor(inputs.documents);
-  const records: unknown[] = extractAll(inputs.documents, referenceDate, command.quiet);
+  const records: unknown[] = extractAll(inputs.documents, { referenceDate, lexicon }, command.quiet);
   const rejected: Rejected[] = [];
   for (const dataset of await readDatasets(paths.datasets)) {
     records.push(...dataset.claims);
@@ -27,7 +29,7 @@ export async function reconcileCommand(command: ParsedCommand): Promise<number> 
     records.push(...checked.claims);
     rejected.push(...checked.rejected, ...unreadableLines(file));
   }
-  const result = reconcile(records, { rejected, policy: command.policy });
+  const result = reconcile(records, { rejected, policy: command.policy, lexicon });
   const format = outputFormatFor(command.format, command.out, FORMATS.reconcile, 'markdown');
   const report =
     format === 'ndjson' ? reconciliationAsNdjson(result) : renderReport(result, { format: format as ReportFormat, documents: inputs.documents });
