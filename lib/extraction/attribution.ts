@@ -210,8 +210,12 @@ function inRelativeClause(tokens: readonly Token[], subject: [number, number] | 
   return before !== undefined && (before.norm === 'which' || before.norm === 'who' || before.norm === 'whom');
 }
 
+const MAY_CITE = /\b(?:reference|citing|sources?\s+(?:in|at))\b/i;
+
 function deeperSource(tokens: readonly Token[], memory: Memory, isPlace: (word: string) => boolean): Attribution | null {
+  if (!tokens.some((t) => t.norm === 'reference' || t.norm === 'citing' || t.norm === 'source' || t.norm === 'sources')) return null;
   for (let k = 0; k < tokens.length; k++) {
+    if (!MAY_CITE.test(`${tokens[k]!.norm} ${tokens[k + 1]?.norm ?? ''}`) && !/^(?:with|a|sources?)$/.test(tokens[k]!.norm)) continue;
     const window = tokens.slice(k, k + 8).map((t) => t.norm).join(' ');
     const lead = /^(?:with reference to(?: a source in| sources in| a source at)?|citing(?: a source in| sources in)?|a source in|sources in|sources at|a source at)\b/.exec(window);
     if (!lead) continue;

@@ -3,6 +3,7 @@
  * (spans chrono misses or misreads) and then chrono with our refiners.
  * Their spans are masked, so numbers inside dates are never read as counts.
  */
+import { AGO_PARSERS } from './dates/parsers/ago';
 import { ANCHORED_PARSERS } from './dates/parsers/anchored';
 import { WINDOW_PARSERS } from './dates/parsers/windows';
 import { YEAR_PARSERS } from './dates/parsers/years';
@@ -12,11 +13,33 @@ import { fromChrono } from './dates/from-chrono';
 import type { DateMention, DateReference } from './dates/mention';
 import type { ExtractionContext } from './context';
 
-const PHRASE_PARSERS: readonly PhraseParser[] = [...WINDOW_PARSERS, ...ANCHORED_PARSERS, ...YEAR_PARSERS];
+const PHRASE_PARSERS: readonly PhraseParser[] = [...WINDOW_PARSERS, ...ANCHORED_PARSERS, ...AGO_PARSERS, ...YEAR_PARSERS];
 
-/** Sentences with none of these cannot hold a date chrono reads: skip the parse. */
-const MAY_HOLD_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|ago|noon|midnight|week|month|year|day|night|morning|evening|afternoon)/i;
+/**
+ * Words a date chrono reads must contain. chrono runs only on a window of
+ * text around each of them (its cost grows with the length of the text), so
+ * a sentence with none costs no parse at all.
+ */
+const DATE_TRIGGER =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|yesterday|today|tonight|tomorrow|noon|midnight|weekend|(?:last|next)\s+(?:night|morning|evening))\b|\d\s*(?:[ap]\.?m\b|[:/.]\d)/gi;
+const WINDOW_BEFORE = 40;
+const WINDOW_AFTER = 48;
+
+/** Windows of a sentence around its date triggers, merged where they overlap, cut at spaces. */
+function dateWindows(text: string): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  DATE_TRIGGER.lastIndex = 0;
+  for (const match of text.matchAll(DATE_TRIGGER)) {
+    let start = Math.max(0, match.index - WINDOW_BEFORE);
+    let end = Math.min(text.length, match.index + match[0].length + WINDOW_AFTER);
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
+}
 
 /** chrono's reference: noon UTC of the publication date or, failing it, of the year hint. */
 function chronoReference(reference: DateReference): { instant: Date; timezone: string } {
@@ -30,6 +53,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function findDateMentions(sentenceText: string, shadow: string, offset: number, reference: DateReference): DateMention[] {
   const mentions: DateMention[] = [];
   for (const parser of PHRASE_PARSERS) {
+    if (!parser.trigger.test(shadow)) continue;
     parser.pattern.lastIndex = 0;
     for (const match of shadow.matchAll(parser.pattern)) {
       const fields = parser.extract(match as RegExpExecArray, reference);
@@ -41,12 +65,13 @@ export function findDateMentions(sentenceText: string, shadow: string, offset: n
       mentions.push({ ...fields, ...span, text: sentenceText.slice(start, end) });
     }
   }
-  if (MAY_HOLD_DATE.test(shadow)) {
-    const results = dateParser().parse(sentenceText, chronoReference(reference), { forwardDate: false });
+  for (const [from, to] of dateWindows(shadow)) {
+    const results = dateParser().parse(sentenceText.slice(from, to), chronoReference(reference), { forwardDate: false });
     for (const result of results) {
-      const span = { start: offset + result.index, end: offset + result.index + result.text.length };
+      const index = from + result.index;
+      const span = { start: offset + index, end: offset + index + result.text.length };
       if (mentions.some((m) => overlaps(m, span))) continue;
-      const before = sentenceText.slice(Math.max(0, result.index - 12), result.index);
+      const before = sentenceText.slice(Math.max(0, index - 12), index);
       const fields = fromChrono(result, before, reference);
       if (!fields) continue;
       mentions.push({ ...fields, ...span, text: result.text });

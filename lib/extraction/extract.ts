@@ -3,6 +3,7 @@ import { getDefaultLexicon, type Lexicon } from '../lexicon/lexicon';
 import { isIsoDate } from '../dates';
 import { ClaimReconcilerError, format } from '../errors/messages';
 import type { ResolvedOptions } from './context';
+import { cachedLexicon } from './lexicon-cache';
 import { CLAIM_STAGES, createContext, run } from './pipeline';
 
 export interface ExtractOptions {
@@ -27,7 +28,7 @@ export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
   const referenceDate = options.referenceDate ?? null;
   if (referenceDate !== null && !isIsoDate(referenceDate)) throw new ClaimReconcilerError(format('invalidPublished', referenceDate));
   return {
-    lexicon: options.lexicon ?? getDefaultLexicon(),
+    lexicon: cachedLexicon(options.lexicon ?? getDefaultLexicon()),
     referenceDate,
     bareVagueCounts: options.bareVagueCounts ?? false,
     keepUncountable: false,

@@ -12,13 +12,15 @@ interface MaskRule {
   pattern: RegExp;
   /** Optional check on the match when a regular expression cannot say it. */
   accept?: (match: RegExpExecArray) => boolean;
+  /** A cheap test the text must pass before the pattern is run at all. */
+  needs?: RegExp;
 }
 
 const digitCount = (text: string): number => text.replace(/\D/g, '').length;
 
 const RULES: MaskRule[] = [
-  { reason: 'url', pattern: /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+/g },
-  { reason: 'email', pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g },
+  { reason: 'url', pattern: /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+/g, needs: /http|www\./ },
+  { reason: 'email', pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, needs: /@/ },
   // +1-222-2222-2222, (555) 123-4567, 555-123-4567: three groups or more
   {
     reason: 'phone',
@@ -50,7 +52,9 @@ const RULES: MaskRule[] = [
 /** Masked spans of the whole text, sorted and disjoint (the first, longest rule wins an overlap). */
 export function findMasks(shadow: string): MaskSpan[] {
   const found: MaskSpan[] = [];
+  if (!/\d/.test(shadow) && !/@|http|www\./.test(shadow)) return [];
   for (const rule of RULES) {
+    if (rule.needs && !rule.needs.test(shadow)) continue;
     rule.pattern.lastIndex = 0;
     for (const match of shadow.matchAll(rule.pattern)) {
       if (rule.accept && !rule.accept(match as RegExpExecArray)) continue;

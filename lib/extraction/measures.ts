@@ -46,10 +46,15 @@ export function nounPhrase(tokens: readonly Token[], start: number, lexicon: Lex
 
 /** "attack unmanned aerial vehicles": an -ed word inside a lexicon term goes on. */
 function isTermContinuation(tokens: readonly Token[], words: readonly number[], k: number, lexicon: Lexicon): boolean {
-  const text = [...words.map((i) => tokens[i]!.norm), tokens[k]!.norm, tokens[k + 1]?.norm ?? '', tokens[k + 2]?.norm ?? '', tokens[k + 3]?.norm ?? ''].join(' ').trim();
-  for (let from = 0; from <= words.length; from++) {
-    const parts = text.split(' ').slice(from);
-    for (let n = parts.length; n >= 2; n--) if (lexicon.measureForTerm(parts.slice(0, n).join(' '))) return true;
+  const parts: string[] = words.slice(-2).map((i) => tokens[i]!.norm);
+  const at = parts.length;
+  for (let j = k; j < k + 4 && j < tokens.length && tokens[j]!.kind === 'word'; j++) parts.push(tokens[j]!.norm);
+  for (let from = 0; from <= at; from++) {
+    let phrase = parts[from]!;
+    for (let n = from + 1; n < parts.length; n++) {
+      phrase += ` ${parts[n]}`;
+      if (n >= at && lexicon.measureForTerm(phrase)) return true;
+    }
   }
   return false;
 }
@@ -85,10 +90,18 @@ export interface TermHit {
 
 /** The lexicon term in a phrase that ends furthest right (the head), the longest there. */
 export function termIn(tokens: readonly Token[], words: readonly number[], lexicon: Lexicon, fuzzy = true): TermHit | null {
+  const longest = lexicon.longestTermWords;
   for (let end = words.length; end >= 1; end--) {
-    for (let begin = 0; begin < end; begin++) {
-      const phrase = words.slice(begin, end).map((i) => tokens[i]!.norm).join(' ');
-      const match = lexicon.measureForTerm(phrase);
+    // phrases ending at `end`, longest first, no longer than the lexicon's longest term
+    let phrase = '';
+    const found: Array<[number, string]> = [];
+    for (let begin = end - 1; begin >= Math.max(0, end - longest); begin--) {
+      phrase = phrase === '' ? tokens[words[begin]!]!.norm : `${tokens[words[begin]!]!.norm} ${phrase}`;
+      found.push([begin, phrase]);
+    }
+    for (let f = found.length - 1; f >= 0; f--) {
+      const [begin, text] = found[f]!;
+      const match = lexicon.measureForTerm(text);
       if (match) return { match, first: words[begin]!, last: words[end - 1]! };
     }
     const head = tokens[words[end - 1]!]!.norm;
@@ -107,11 +120,12 @@ export function termIn(tokens: readonly Token[], words: readonly number[], lexic
 
 /** A lexicon verb of one to three words ending at token `end`. */
 function verbEndingAt(tokens: readonly Token[], end: number, lexicon: Lexicon): TermHit | null {
-  for (let n = 3; n >= 1; n--) {
-    const begin = end - n + 1;
-    if (begin < 0 || tokens.slice(begin, end + 1).some((t) => t.kind !== 'word')) continue;
-    const match = lexicon.measureForVerb(tokens.slice(begin, end + 1).map((t) => t.norm).join(' '));
-    if (match) return { match, first: begin, last: end };
+  if (tokens[end]?.kind !== 'word') return null;
+  const phrases: string[] = [tokens[end]!.norm];
+  for (let begin = end - 1; begin >= Math.max(0, end - 2) && tokens[begin]!.kind === 'word'; begin--) phrases.push(`${tokens[begin]!.norm} ${phrases[phrases.length - 1]}`);
+  for (let n = phrases.length; n >= 1; n--) {
+    const match = lexicon.measureForVerb(phrases[n - 1]!);
+    if (match) return { match, first: end - n + 1, last: end };
   }
   return null;
 }

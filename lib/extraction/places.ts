@@ -36,7 +36,12 @@ interface PlaceHit {
 }
 
 /** The longest lexicon place starting at token `k`. */
+const LOWER_CASE_PLACE_START = /^(?:al|el|ad|ar|as|at|an|az|ash|ed|ez|um|ain)-/;
+
 function placeAt(tokens: readonly Token[], k: number, lexicon: Lexicon): PlaceHit | null {
+  // a place name starts with a capital ("Syria", "Deir ez-Zor") or an Arabic article ("al-Omar")
+  const first = tokens[k];
+  if (first?.kind !== 'word' || !(/^\p{Lu}/u.test(first.text) || LOWER_CASE_PLACE_START.test(first.norm))) return null;
   for (let n = Math.min(lexicon.longestPlaceWords + 1, tokens.length - k); n >= 1; n--) {
     const slice = tokens.slice(k, k + n);
     if (slice.some((t) => t.kind !== 'word' && !(t.kind === 'punct' && (t.norm === '-' || t.norm === "'")))) continue;

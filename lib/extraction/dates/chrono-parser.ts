@@ -7,12 +7,24 @@ import { extendDayRanges } from './refiners/extend-day-ranges';
 /** Our refiners, in the order they run after chrono's own. */
 export const OUR_REFINERS = [dropClockLookalikes, dropDurations, dropSlashFractions, extendDayRanges];
 
+/**
+ * chrono's parsers of spans counted in units ("within 3 days", "3 days
+ * ago", "2 weeks later", "+2 days") are left out: in news copy those words
+ * are durations, not dates ("after three days of fighting"), and they are
+ * the slowest of chrono's parsers. Our own parsers read the few that are
+ * dates: "three days ago" (parsers/ago.ts), "two days later" (parsers/anchored.ts).
+ */
+const LEFT_OUT = /^EN(?:TimeUnitWithinFormat|TimeUnitAgoFormat|TimeUnitLaterFormat|TimeUnitCasualRelativeFormat)Parser$/;
+
 let parser: Chrono | undefined;
 
 /** chrono's casual English parser with our refiners, built once. */
 export function dateParser(): Chrono {
   if (!parser) {
     parser = casual.clone();
+    parser.parsers = parser.parsers.filter((p) => !LEFT_OUT.test(p.constructor.name));
+    // time zones do not move a calendar date we read (all dates are days, in UTC)
+    parser.refiners = parser.refiners.filter((r) => !/^ExtractTimezone(?:Abbr|Offset)Refiner$/.test(r.constructor.name));
     parser.refiners.push(...OUR_REFINERS);
   }
   return parser;

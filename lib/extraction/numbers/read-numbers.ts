@@ -9,7 +9,8 @@ import type { Token } from '../text/tokens';
 import { readCountWord } from './count-words';
 import { readDigits } from './digits';
 import { readFraction } from './fractions';
-import { isPartitive, whyNotANumber } from './not-numbers';
+import { isPartitive, mayStartWordNumber, whyNotANumber } from './not-numbers';
+import { VULGAR_FRACTIONS } from '../english/number-words';
 import type { NumberReader } from './reader';
 import { readVague } from './vague';
 import { readHyphenCompound, readWords } from './words';
@@ -17,12 +18,22 @@ import { readHyphenCompound, readWords } from './words';
 /** In the order they are tried. */
 export const NUMBER_READERS: readonly NumberReader[] = [readFraction, readCountWord, readVague, readHyphenCompound, readWords, readDigits];
 
+/** Words a number may start with: any other word is passed over without trying the readers. */
+const NUMBER_STARTS: ReadonlySet<string> = new Set([
+  'a', 'an', 'half', 'half-a-dozen', 'negative', 'minus', 'several', 'dozens', 'scores', 'hundreds', 'thousands', 'millions',
+  'billions', 'tens', 'twice', 'thrice', 'hundred', 'thousand', 'million', 'billion',
+]);
+
+function mayStartNumber(word: string): boolean {
+  return NUMBER_STARTS.has(word) || mayStartWordNumber(word);
+}
+
 export function findNumbers(tokens: readonly Token[], lexicon: Lexicon): { accepted: NumberReading[]; rejected: Array<{ reading: NumberReading; reason: string }> } {
   const accepted: NumberReading[] = [];
   const rejected: Array<{ reading: NumberReading; reason: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const kind = tokens[i]!.kind;
-    if (kind === 'mask') continue;
+    if (kind === 'mask' || (kind === 'word' && !mayStartNumber(tokens[i]!.norm)) || (kind === 'punct' && !VULGAR_FRACTIONS.has(tokens[i]!.norm) && tokens[i]!.norm !== '-')) continue;
     let best: NumberReading | null = null;
     for (const reader of NUMBER_READERS) {
       const read = reader(tokens, i);

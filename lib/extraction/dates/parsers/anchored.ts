@@ -8,6 +8,7 @@ import { smallNumber } from '../../english/number-words';
 import { emptyMention, type PhraseParser } from './parser';
 
 const countedOffset: PhraseParser = {
+  trigger: /\b(?:earlier|later|before|after|previously)\b/i,
   pattern: /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later|before|after|previously)\b(?!\s+(?:the|a|an|this|that|his|her|its|their)\b)/gi,
   extract(match) {
     const count = smallNumber(match[1]!);
@@ -19,6 +20,7 @@ const countedOffset: PhraseParser = {
 };
 
 const namedOffset: PhraseParser = {
+  trigger: /\bday\b/i,
   pattern: /\bthe\s+(?:(previous|preceding|next|following)\s+day|day\s+(before|earlier|after|later))\b(?!\s+(?:the|a|an|this|that|his|her|its|their|yesterday)\b)/gi,
   extract(match) {
     const word = (match[1] ?? match[2]!).toLowerCase();

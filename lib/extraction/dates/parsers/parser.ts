@@ -7,6 +7,8 @@ export interface PhraseParser {
   /** Global and case-insensitive; run over one sentence of the shadow text. */
   pattern: RegExp;
   extract(match: RegExpExecArray, reference: DateReference): MentionFields | null;
+  /** A cheap test a sentence must pass before the pattern runs: the pattern's key words. */
+  trigger: RegExp;
   /** The capture group that is the date itself ("2020" of "in 2020"); the whole match when absent. */
   spanGroup?: number;
 }

@@ -15,6 +15,7 @@ const unitOf = (word: string): Unit => {
 };
 
 const pastWindow: PhraseParser = {
+  trigger: /\b(?:past|last|previous|preceding)\b/i,
   pattern:
     /\b(?:(?:in|over|during|within|for|throughout)\s+)?the\s+(?:past|last|previous|preceding)\s+(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several|couple\s+of)\s+)?(hours?|days?|weeks?|months?|years?|fortnight)\b/gi,
   extract(match, reference) {
@@ -32,6 +33,7 @@ const pastWindow: PhraseParser = {
 };
 
 const recentWindow: PhraseParser = {
+  trigger: /\brecent\b/i,
   pattern: /\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?recent\s+(days|weeks|months|years)\b/gi,
   extract(_match, reference) {
     return { ...emptyMention('window'), relative: true, period: reference.published === null ? null : { start: null, end: reference.published } };
@@ -39,6 +41,7 @@ const recentWindow: PhraseParser = {
 };
 
 const currentUnit: PhraseParser = {
+  trigger: /\bthis\s+(?:week|month|year)\b/i,
   pattern: /\b(?:(?:so\s+far|earlier|thus\s+far)\s+)?this\s+(week|month|year)\b/gi,
   extract(match, reference) {
     const unit = match[1]!.toLowerCase() as 'week' | 'month' | 'year';
@@ -49,6 +52,7 @@ const currentUnit: PhraseParser = {
 };
 
 const previousUnit: PhraseParser = {
+  trigger: /\blast\s+(?:week|month|year)\b/i,
   pattern: /\blast\s+(week|month|year)\b/gi,
   extract(match, reference) {
     const mention = { ...emptyMention('window'), relative: true };
@@ -62,6 +66,7 @@ const previousUnit: PhraseParser = {
 };
 
 const untilNow: PhraseParser = {
+  trigger: /\b(?:date|far|now|this day)\b/i,
   pattern: /\b(?:to\s+date|so\s+far|thus\s+far|until\s+now|up\s+to\s+now|as\s+of\s+now|to\s+this\s+day)\b/gi,
   extract(_match, reference) {
     return { ...emptyMention('as-of'), relative: true, date: reference.published };
@@ -69,6 +74,7 @@ const untilNow: PhraseParser = {
 };
 
 const sinceStartOf: PhraseParser = {
+  trigger: /\bsince\s+the\b/i,
   pattern: /\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(week|month|year)\b/gi,
   extract(match, reference) {
     const mention = { ...emptyMention('since'), relative: true };

@@ -6,6 +6,7 @@ import { emptyMention, type PhraseParser } from './parser';
 import { isoOf } from '../calendar-math';
 
 const yearAfterPreposition: PhraseParser = {
+  trigger: /(?:1[6-9]|20)\d\d/,
   spanGroup: 2,
   pattern: /\b(in|since|during|by|until|through|throughout|from|early|late|mid|mid-|before|after)\s*((?:1[6-9]|20)\d{2})\b(?![,.]?\d)(?!\s*(?:%|percent))/dgi,
   extract(match) {
