@@ -166,7 +166,9 @@ function resolve(tokens: readonly Token[], first: number, last: number, memory: 
   if (nameWords.length >= 1 && !(nameWords.length === 1 && words.length === 1 && ORGANIZATION_HEADS.has(nameWords[0]!.norm))) {
     const surname = nameWords[nameWords.length - 1]!.norm;
     const known = memory.names.get(surname);
-    const isPerson = nameWords.length >= 2 || known !== undefined || prefix.some((w) => ROLE_WORDS.has(w.norm));
+    // a lone capitalised word that names no body and no place is a surname: "Kirby said"
+    const lone = words.length === 1 && !isPlace(nameWords[0]!.text) && !ORGANIZATION_HEADS.has(nameWords[0]!.norm) && nameWords[0]!.text !== nameWords[0]!.text.toUpperCase();
+    const isPerson = nameWords.length >= 2 || known !== undefined || prefix.some((w) => ROLE_WORDS.has(w.norm)) || lone;
     if (isPerson) {
       const speaker = nameWords.length >= 2 ? nameWords.map((w) => w.text).join(' ') : (known ?? nameWords[0]!.text);
       const earlier = memory.speakers.find((s) => s.speaker === speaker);
@@ -248,7 +250,9 @@ function attributionOf(sentence: SentenceAnalysis, memory: Memory, outlet: strin
     const pronoun = subjectWords.length === 1 && (PRONOUN_GROUPS.has(subjectWords[0]!) || PRONOUN_PEOPLE.has(subjectWords[0]!));
     if (!subject || pronoun) {
       const after = phraseAfter(tokens, k + 1);
-      if (after && (isCapitalized(tokens[after[0]]) || tokens[after[0]]!.norm === 'the')) {
+      // "…, said the ministry." / "it said Thursday. the Department, accusing": the speaker closes the clause
+      const closes = after !== null && (tokens[after[1] + 1] === undefined || tokens[after[1] + 1]!.kind === 'punct');
+      if (after && closes && (isCapitalized(tokens[after[0]]) || tokens[after[0]]!.norm === 'the')) {
         value = resolve(tokens, after[0], after[1], memory, isPlace);
         how = 'inverted';
       }

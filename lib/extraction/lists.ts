@@ -10,10 +10,11 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { AUXILIARIES, CLAUSE_OPENERS } from './english/function-words';
 import { SPEECH_VERBS } from './english/verbs';
 
-const JOINERS: ReadonlySet<string> = new Set(['and', ',', '(', ')', 'as', 'well', 'plus', 'while', 'whereas']);
+const JOINERS: ReadonlySet<string> = new Set(['and', ',', '(', ')', 'as', 'well', 'plus', 'while', 'whereas', ':']);
 const MAX_GAP = 9;
 
-function listed(sentence: SentenceAnalysis, a: Quantity, b: Quantity): boolean {
+/** How two numbers are listed: "and" shares hedge and measure; a colon ("165 times: 66 in Iraq") opens a breakdown that shares the measure only. */
+function listed(sentence: SentenceAnalysis, a: Quantity, b: Quantity): false | 'list' | 'breakdown' {
   // "12 were killed in Iraq and four": what stands between begins after the first number's measure words
   const from = Math.max(a.last, a.measure?.last ?? a.last) + 1;
   const between = sentence.tokens.slice(from, b.first);
@@ -32,7 +33,7 @@ function listed(sentence: SentenceAnalysis, a: Quantity, b: Quantity): boolean {
     if (token.kind === 'number' || (token.kind === 'punct' && /^[;:.!?]$/.test(token.norm))) return false;
     if (token.kind === 'word' && (AUXILIARIES.has(token.norm) || SPEECH_VERBS.has(token.norm) || (CLAUSE_OPENERS.has(token.norm) && token.norm !== 'as'))) return false;
   }
-  return true;
+  return between.some((t) => t.norm === ':') ? 'breakdown' : 'list';
 }
 
 function family(lexicon: Lexicon, measure: string | null): string | null {
@@ -45,7 +46,8 @@ export function linkLists(sentence: SentenceAnalysis, lexicon: Lexicon): void {
     const a = quantities[i - 1]!;
     const b = quantities[i]!;
     if (a.unit.kind !== b.unit.kind && !(a.unit.kind === 'times' && b.unit.kind === 'count') && b.unit.kind !== 'count') continue;
-    if (!listed(sentence, a, b)) continue;
+    const kind = listed(sentence, a, b);
+    if (!kind) continue;
     b.listHead = a.listHead ?? i - 1;
     const head = a;
     const bMeasure = b.measure;
@@ -55,7 +57,7 @@ export function linkLists(sentence: SentenceAnalysis, lexicon: Lexicon): void {
       if (b.unit.kind === 'count' && head.unit.kind === 'times') b.unit = { ...head.unit, first: null, last: null };
     }
     const sameFamily = family(lexicon, b.measure?.measure ?? null) === family(lexicon, head.measure?.measure ?? null);
-    if (b.hedge === null && head.hedge !== null && head.qualifier !== 'range' && b.qualifier === 'exact' && sameFamily) {
+    if (kind === 'list' && b.hedge === null && head.hedge !== null && head.qualifier !== 'range' && b.qualifier === 'exact' && sameFamily) {
       b.qualifier = head.qualifier;
       b.hedge = { ...head.hedge, shared: true };
     }

@@ -155,6 +155,16 @@ function harmAfter(tokens: readonly Token[], from: number, lexicon: Lexicon): Te
       k++;
       continue;
     }
+    // "16 people, including civilians, were killed": an aside between the people and their harm
+    if (token.norm === ',' && k === from) {
+      let close = k + 1;
+      while (close < tokens.length && close - k <= 6 && tokens[close]!.norm !== ',') close++;
+      if (tokens[close]?.norm === ',' && /^(?:including|mostly|among|many|most|all|both|some|and)$/.test(tokens[k + 1]?.norm ?? '')) {
+        k = close + 1;
+        continue;
+      }
+      return null;
+    }
     if (token.kind !== 'word') return null;
     const verb = verbEndingAt(tokens, k, lexicon);
     if (verb && lexicon.countsPersons(verb.match.measure)) return verb;

@@ -125,13 +125,25 @@ function summarise(context: ExtractionContext, sentence: SentenceAnalysis, disco
   }
 }
 
-/** The period mention that applies to a figure: the first after it, else the last before it. */
+/**
+ * The period mention that applies to a figure: the first after it, else the
+ * last before it, with no other figure between them ("85 targets …
+ * the attack that killed three … last week": last week is the three's).
+ */
 function periodMention(sentence: SentenceAnalysis, quantity: Quantity): DateMention | null {
   const tokens = sentence.tokens;
   const end = tokens[quantity.last]?.end ?? 0;
   const start = tokens[quantity.first]?.start ?? 0;
+  const index = sentence.quantities.indexOf(quantity);
+  const head = quantity.listHead ?? index;
+  // numbers of the same list share the period: "Since Oct. 17 … 165 times: 66 in Iraq"
+  const sameList = (q: Quantity, i: number): boolean => i === head || q.listHead === head;
+  const others = sentence.quantities
+    .filter((q, i) => q !== quantity && q.dropped === null && !sameList(q, i))
+    .map((q) => ({ start: tokens[q.first]!.start, end: tokens[q.last]!.end }));
+  const clear = (from: number, to: number): boolean => !others.some((o) => o.start >= from && o.end <= to);
   const candidates = sentence.dates.filter((m) => PERIOD_ROLES.has(m.role));
-  return candidates.find((m) => m.start >= end) ?? [...candidates].reverse().find((m) => m.end <= start) ?? null;
+  return candidates.find((m) => m.start >= end && clear(end, m.start)) ?? [...candidates].reverse().find((m) => m.end <= start && clear(m.end, start)) ?? null;
 }
 
 function asOfMention(sentence: SentenceAnalysis): DateMention | null {
@@ -170,7 +182,8 @@ function timeOf(context: ExtractionContext, sentence: SentenceAnalysis, quantity
   if (samePara && carried && (carried.family === null || carried.family === lexicon.family(measure))) {
     return { period: carried.period, asOf: carried.period.end, asOfBounds: null, how: 'carried' };
   }
-  return { period: null, asOf: stated ?? published, asOfBounds: null, how: 'count' };
+  // "Three soldiers were killed early Sunday": a count of one event holds as of its day
+  return { period: null, asOf: stated ?? sentence.eventDate ?? published, asOfBounds: null, how: 'count' };
 }
 
 /** What the text allows for an unknown as-of date: not before the period starts or the latest date named. */

@@ -26,7 +26,7 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'country', 'state', 'base', 'outskirts', 'suburbs', 'coast', 'waters', 'airspace', 'desert', 'countryside', 'side',
 ]);
 const NEIGHBOUR_WORDS: ReadonlySet<string> = new Set(['border', 'borders', 'frontier', 'boundary']);
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', 'while', 'whereas', 'although', 'though', 'but']);
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'but', 'which', 'who', 'where']);
 
 interface PlaceHit {
   place: string;
@@ -145,12 +145,32 @@ export function placesOfQuantity(sentence: SentenceAnalysis, quantity: Quantity,
   return { countries: [], places: [], how: 'none' };
 }
 
+/**
+ * "seven facilities, four in Syria and three in Iraq", "165 times: 66 in
+ * Iraq and 98 in Syria": when the numbers listed after a figure add up to
+ * it, the figure is their total and is in all their places.
+ */
+function unitePartsOfTotals(sentence: SentenceAnalysis): void {
+  const quantities = sentence.quantities;
+  quantities.forEach((total, index) => {
+    const parts = quantities.filter((q) => q.listHead === index && q.dropped === null);
+    if (parts.length < 2 || total.places === null) return;
+    const sum = parts.reduce((acc, q) => acc + q.value, 0);
+    if (sum !== total.value || parts.some((q) => q.places === null || q.places.how !== 'after')) return;
+    const countries = [...new Set(parts.flatMap((q) => q.places!.countries))].sort();
+    total.places = { countries, places: [...new Set(parts.flatMap((q) => q.places!.places))].sort(), how: 'after' };
+  });
+}
+
 export function readPlaces(context: ExtractionContext): void {
   const lexicon = context.options.lexicon;
   context.sentences.forEach((sentence, index) => {
     const groups = locativeGroups(sentence.tokens, lexicon);
-    sentence.countries = countriesOf(groups.flatMap((g) => g.hits));
     const history = context.sentences.slice(Math.max(0, index - 2), index).reverse();
     for (const quantity of sentence.quantities) quantity.places = placesOfQuantity(sentence, quantity, groups, history);
+    unitePartsOfTotals(sentence);
+    // what the next sentences carry on: where this sentence's first figure is, else every place it names
+    const located = sentence.quantities.find((q) => q.dropped === null && (q.places?.how === 'after' || q.places?.how === 'before'));
+    sentence.countries = located ? located.places!.countries : countriesOf(groups.flatMap((g) => g.hits));
   });
 }

@@ -111,6 +111,29 @@ export function joinRanges(sentence: SentenceAnalysis): void {
   sentence.quantities = kept;
 }
 
+/** "risen to 34 from 25", "up from 25", "compared with 25": the earlier figure of a change yields no claim. */
+const EARLIER_FIGURE = /^(?:from|up from|down from|compared with|compared to|against|versus|vs)$/;
+
+function dropEarlierFigures(sentence: SentenceAnalysis): void {
+  const tokens = sentence.tokens;
+  sentence.quantities.forEach((quantity, i) => {
+    if (i === 0) return;
+    const one = tokens[quantity.first - 1]?.norm ?? '';
+    const two = `${tokens[quantity.first - 2]?.norm ?? ''} ${one}`;
+    if (!EARLIER_FIGURE.test(one) && !EARLIER_FIGURE.test(two)) return;
+    if (one === 'from') {
+      // "risen to 34 from 25": only after a change to the figure before it
+      const previous = sentence.quantities[i - 1]!;
+      const before = tokens.slice(Math.max(0, previous.first - 3), previous.first).map((t) => t.norm);
+      if (!before.includes('to') || !before.some((w) => CHANGE_VERBS.has(w))) return;
+    }
+    quantity.dropped ??= 'earlier figure of a change';
+  });
+}
+
 export function readRanges(context: ExtractionContext): void {
-  for (const sentence of context.sentences) joinRanges(sentence);
+  for (const sentence of context.sentences) {
+    joinRanges(sentence);
+    dropEarlierFigures(sentence);
+  }
 }

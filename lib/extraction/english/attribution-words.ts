@@ -8,7 +8,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'officer', 'analyst', 'correspondent', 'supreme', 'ayatollah', 'undersecretary', 'coordinator', 'lawmaker',
   'lawmakers', 'military', 'security', 'senior', 'government', 'administration', 'mr', 'mrs', 'ms', 'dr', 'prof',
   'state', 'interior', 'national', 'public', 'affairs', 'us', 'u.s', 'american', 'iraqi', 'syrian', 'iranian',
-  'israeli', 'russian', 'jordanian', 'pentagon', 'white', 'house', 'statement', 'agency', 'media', 'resident',
+  'israeli', 'russian', 'jordanian', 'statement', 'agency', 'media', 'resident',
   'witness', 'witnesses', 'activists', 'monitor', 'observatory', 'medics', 'doctors',
 ]);
 

@@ -21,7 +21,7 @@ export const NUMBER_READERS: readonly NumberReader[] = [readFraction, readCountW
 /** Words a number may start with: any other word is passed over without trying the readers. */
 const NUMBER_STARTS: ReadonlySet<string> = new Set([
   'a', 'an', 'half', 'half-a-dozen', 'negative', 'minus', 'several', 'dozens', 'scores', 'hundreds', 'thousands', 'millions',
-  'billions', 'tens', 'twice', 'thrice', 'hundred', 'thousand', 'million', 'billion',
+  'billions', 'tens', 'twice', 'thrice', 'once', 'hundred', 'thousand', 'million', 'billion',
 ]);
 
 function mayStartNumber(word: string): boolean {
