@@ -98,9 +98,39 @@ function parent() {
   const ratio = ours.sentences / ours.cpuSeconds / (theirs.sentences / theirs.cpuSeconds);
   const wallRatio = ours.sentences / ours.seconds / (theirs.sentences / theirs.seconds);
   console.log(`ratio (our full extraction / their number parsing), sentences per CPU second: ${ratio.toFixed(2)}x (wall: ${wallRatio.toFixed(2)}x)  target at least ${TARGET_RATIO}x: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'}`);
+  const growth = spawnSync(process.execPath, [script, '--child', 'growth'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  process.stdout.write(growth.stdout);
+  if (growth.status !== 0) process.exit(1);
+}
+
+/**
+ * Untrusted text: one piece repeated 10,000 and 20,000 times. Twice the text
+ * should take about twice the time; a quadratic rule would take four times.
+ */
+async function growthChild() {
+  const { extractClaims } = await import(dist.href);
+  const PIECES = ['1,', '1/', '+1-', 'two ', 'Iraq and ', 'at least ', '(', 'said '];
+  const time = (text) => {
+    const start = process.cpuUsage();
+    extractClaims({ id: 'g', text, source: { name: null, url: null, published: '2023-10-27' } });
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1e3;
+  };
+  console.log('growth on repeated pieces (CPU ms for 10,000 and 20,000 repeats; ratio target at most 3)');
+  let worst = 0;
+  for (const piece of PIECES) {
+    time(piece.repeat(1000));
+    const small = time(piece.repeat(10_000));
+    const large = time(piece.repeat(20_000));
+    const ratio = large / Math.max(small, 1);
+    worst = Math.max(worst, ratio);
+    console.log(`  ${JSON.stringify(piece).padEnd(12)} ${small.toFixed(0).padStart(6)} ms  ${large.toFixed(0).padStart(6)} ms  x${ratio.toFixed(2)}`);
+  }
+  console.log(`worst growth ratio ${worst.toFixed(2)} (target at most 3: ${worst <= 3 ? 'met' : 'NOT met'})`);
 }
 
 async function child(side) {
+  if (side === 'growth') return growthChild();
   const { sentences } = corpus();
   const bytes = Buffer.byteLength(sentences.join('\n'), 'utf8');
   let found = 0;

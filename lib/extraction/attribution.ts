@@ -18,6 +18,8 @@ import { isCapitalized } from './text/tokens';
 import { ANONYMOUS_SPEAKERS, GENERIC_HEARERS, ORGANIZATION_HEADS, REPORTING_MARKERS, ROLE_WORDS } from './english/attribution-words';
 import { SPEECH_VERBS } from './english/verbs';
 
+/** The longest speaker phrase read, in tokens: the work per speech verb stays bounded. */
+const MAX_PHRASE = 14;
 const NAME_JOINERS = new Set(['of', 'in', 'for', 'and', 'on', '&']);
 const LEADING_ARTICLES = new Set(['a', 'an', 'the']);
 const SUBJECT_SKIPS = new Set(['also', 'further', 'previously', 'later', 'then', 'had', 'has', 'have', 'recently', 'earlier', 'repeatedly', 'again', 'separately', 'officially', 'publicly', 'reportedly']);
@@ -67,12 +69,13 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
   while (last >= 0 && tokens[last]!.kind === 'word' && SUBJECT_SKIPS.has(tokens[last]!.norm)) last--;
   if (last < 0) return null;
   let first = last + 1;
-  for (let k = last; k >= 0; k--) {
+  for (let k = last; k >= Math.max(0, last - MAX_PHRASE); k--) {
     const token = tokens[k]!;
     if (token.kind === 'punct') {
       if (token.norm === ')') {
-        const open = tokens.slice(0, k).map((t) => t.norm).lastIndexOf('(');
-        if (open > 0) {
+        let open = k - 1;
+        while (open > 0 && k - open < MAX_PHRASE && tokens[open]!.norm !== '(') open--;
+        if (open > 0 && tokens[open]!.norm === '(') {
           k = open;
           continue;
         }
@@ -108,7 +111,7 @@ function phraseAfter(tokens: readonly Token[], start: number): [number, number] 
   }
   const first = k;
   let last = -1;
-  for (; k < tokens.length; k++) {
+  for (; k < Math.min(tokens.length, first + MAX_PHRASE); k++) {
     const token = tokens[k]!;
     if (token.kind !== 'word') break;
     const word = token.norm;

@@ -24,6 +24,7 @@ const DATE_TRIGGER =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|yesterday|today|tonight|tomorrow|noon|midnight|weekend|(?:last|next)\s+(?:night|morning|evening))\b|\d\s*(?:[ap]\.?m\b|[:/.]\d)/gi;
 const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 48;
+const MAX_WINDOW = 400;
 
 /** Windows of a sentence around its date triggers, merged where they overlap, cut at spaces. */
 function dateWindows(text: string): Array<[number, number]> {
@@ -32,11 +33,13 @@ function dateWindows(text: string): Array<[number, number]> {
   for (const match of text.matchAll(DATE_TRIGGER)) {
     let start = Math.max(0, match.index - WINDOW_BEFORE);
     let end = Math.min(text.length, match.index + match[0].length + WINDOW_AFTER);
-    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
-    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    // widen to whole words, a few letters at most
+    for (let k = 0; k < 24 && start > 0 && !/\s/.test(text[start - 1]!); k++) start--;
+    for (let k = 0; k < 24 && end < text.length && !/\s/.test(text[end]!); k++) end++;
     const last = windows[windows.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else windows.push([start, end]);
+    // windows merge, but never past MAX_WINDOW: chrono's work stays proportional to the text
+    if (last && start <= last[1] && end - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], end);
+    else windows.push([last && start < last[1] ? last[1] : start, end]);
   }
   return windows;
 }

@@ -265,9 +265,8 @@ function reading(tokens: readonly Token[], hit: TermHit | null, how: MeasureRead
   };
 }
 
-export function measureOf(sentence: SentenceAnalysis, quantity: Quantity, index: number, lexicon: Lexicon): MeasureReading {
+export function measureOf(sentence: SentenceAnalysis, quantity: Quantity, previous: Quantity | null, lexicon: Lexicon): MeasureReading {
   const tokens = sentence.tokens;
-  const previous = sentence.quantities.slice(0, index).filter((q) => q.dropped === null).pop();
   const floor = previous ? previous.last + 1 : 0;
   const counted = quantity.unit.kind === 'count' || quantity.unit.kind === 'times';
   let start = quantity.last + 1;
@@ -316,8 +315,10 @@ export function measureOf(sentence: SentenceAnalysis, quantity: Quantity, index:
 export function readMeasures(context: ExtractionContext): void {
   const lexicon = context.options.lexicon;
   for (const sentence of context.sentences) {
-    sentence.quantities.forEach((quantity, index) => {
-      quantity.measure = measureOf(sentence, quantity, index, lexicon);
-    });
+    let previous: Quantity | null = null;
+    for (const quantity of sentence.quantities) {
+      quantity.measure = measureOf(sentence, quantity, previous, lexicon);
+      if (quantity.dropped === null) previous = quantity;
+    }
   }
 }

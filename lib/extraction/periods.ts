@@ -26,9 +26,21 @@ import { AUXILIARIES } from './english/function-words';
 import { IRREGULAR_VERBS, SPEECH_VERBS } from './english/verbs';
 
 const PERIOD_ROLES = new Set(['since', 'window', 'month']);
+/** How many neighbouring figures a look between a figure and a date goes through: the work per figure stays bounded. */
+const MAX_NEIGHBOURS = 40;
+const MAX_CLAUSE_TOKENS = 30;
 
 function tokenIndexOf(tokens: readonly Token[], mention: DateMention): number {
-  return tokens.findIndex((t) => t.start <= mention.start && mention.start < t.end) ;
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const token = tokens[middle]!;
+    if (mention.start < token.start) high = middle - 1;
+    else if (mention.start >= token.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
 }
 
 type VerbKind = 'speech' | 'other' | null;
@@ -50,14 +62,14 @@ export function isStatementDate(tokens: readonly Token[], at: number, lexicon: L
     if (kind === 'other') return false;
   }
   // a date before its clause's verb: "On November 9, Singh said", "A day earlier, the Pentagon indicated"
-  for (let k = at + 1; k < tokens.length; k++) {
+  for (let k = at + 1; k < Math.min(tokens.length, at + MAX_CLAUSE_TOKENS); k++) {
     const token = tokens[k]!;
     if (token.kind === 'punct' && /^[.;:]$/.test(token.norm)) return false;
     if (token.kind === 'word' && token.norm === 'that') return false;
     const kind = verbKind(token, lexicon);
     if (kind === 'speech') {
       // only when nothing but speech verbs stand before the date: "Speaking ..., late Thursday, the official added"
-      for (let j = 0; j < at; j++) if (verbKind(tokens[j], lexicon) === 'other') return false;
+      for (let j = Math.max(0, at - MAX_CLAUSE_TOKENS); j < at; j++) if (verbKind(tokens[j], lexicon) === 'other') return false;
       return true;
     }
     if (kind === 'other') return false;
@@ -134,14 +146,28 @@ function periodMention(sentence: SentenceAnalysis, quantity: Quantity): DateMent
   const tokens = sentence.tokens;
   const end = tokens[quantity.last]?.end ?? 0;
   const start = tokens[quantity.first]?.start ?? 0;
-  const index = sentence.quantities.indexOf(quantity);
+  const quantities = sentence.quantities;
+  const index = quantities.indexOf(quantity);
   const head = quantity.listHead ?? index;
   // numbers of the same list share the period: "Since Oct. 17 … 165 times: 66 in Iraq"
-  const sameList = (q: Quantity, i: number): boolean => i === head || q.listHead === head;
-  const others = sentence.quantities
-    .filter((q, i) => q !== quantity && q.dropped === null && !sameList(q, i))
-    .map((q) => ({ start: tokens[q.first]!.start, end: tokens[q.last]!.end }));
-  const clear = (from: number, to: number): boolean => !others.some((o) => o.start >= from && o.end <= to);
+  const other = (i: number): boolean => {
+    const q = quantities[i]!;
+    return q.dropped === null && i !== head && q.listHead !== head;
+  };
+  // is there another figure between two offsets? (a bounded look at the neighbours)
+  const clear = (from: number, to: number): boolean => {
+    for (let i = index + 1, seen = 0; i < quantities.length && seen < MAX_NEIGHBOURS; i++, seen++) {
+      const start = tokens[quantities[i]!.first]!.start;
+      if (start >= to) break;
+      if (start >= from && other(i)) return false;
+    }
+    for (let i = index - 1, seen = 0; i >= 0 && seen < MAX_NEIGHBOURS; i--, seen++) {
+      const end = tokens[quantities[i]!.last]!.end;
+      if (end <= from) break;
+      if (end <= to && other(i)) return false;
+    }
+    return true;
+  };
   const candidates = sentence.dates.filter((m) => PERIOD_ROLES.has(m.role));
   return candidates.find((m) => m.start >= end && clear(end, m.start)) ?? [...candidates].reverse().find((m) => m.end <= start && clear(m.end, start)) ?? null;
 }

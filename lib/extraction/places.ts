@@ -127,17 +127,35 @@ export function locativeGroups(tokens: readonly Token[], lexicon: Lexicon): Grou
 const countriesOf = (hits: readonly PlaceHit[]): string[] => [...new Set(hits.map((h) => h.country))].sort();
 const placesOf = (hits: readonly PlaceHit[]): string[] => [...new Set(hits.map((h) => h.place))].sort();
 
-function clauseEnd(tokens: readonly Token[], from: number): number {
-  for (let k = from; k < tokens.length; k++) if (CLAUSE_BREAKS.has(tokens[k]!.norm)) return k;
-  return tokens.length;
+/** For each token, where its clause ends: one pass from the end of the sentence. */
+function clauseEnds(tokens: readonly Token[]): Int32Array {
+  const ends = new Int32Array(tokens.length + 1);
+  ends[tokens.length] = tokens.length;
+  for (let k = tokens.length - 1; k >= 0; k--) ends[k] = CLAUSE_BREAKS.has(tokens[k]!.norm) ? k : ends[k + 1]!;
+  return ends;
 }
 
-export function placesOfQuantity(sentence: SentenceAnalysis, quantity: Quantity, groups: readonly Group[], history: readonly SentenceAnalysis[]): PlaceReading {
+/** The index of the first group that starts after token `end` (groups are in order). */
+function firstGroupAfter(groups: readonly Group[], end: number): number {
+  let low = 0;
+  let high = groups.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (groups[middle]!.first > end) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+export function placesOfQuantity(quantity: Quantity, groups: readonly Group[], ends: Int32Array, history: readonly SentenceAnalysis[]): PlaceReading {
   const end = Math.max(quantity.last, quantity.measure?.last ?? quantity.last);
-  const limit = clauseEnd(sentence.tokens, end + 1);
-  const after = groups.find((g) => g.first > end && g.first < limit);
-  if (after) return { countries: countriesOf(after.hits), places: placesOf(after.hits), how: 'after' };
-  const before = [...groups].reverse().find((g) => g.last < quantity.first);
+  const limit = ends[Math.min(end + 1, ends.length - 1)]!;
+  const next = firstGroupAfter(groups, end);
+  const after = groups[next];
+  if (after && after.first < limit) return { countries: countriesOf(after.hits), places: placesOf(after.hits), how: 'after' };
+  let previous = firstGroupAfter(groups, quantity.first - 1) - 1;
+  while (previous >= 0 && groups[previous]!.last >= quantity.first) previous--;
+  const before = previous >= 0 ? groups[previous] : undefined;
   if (before) return { countries: countriesOf(before.hits), places: placesOf(before.hits), how: 'before' };
   for (const previous of history) {
     if (previous.countries.length > 0) return { countries: previous.countries, places: [], how: 'previous-sentence' };
@@ -152,8 +170,15 @@ export function placesOfQuantity(sentence: SentenceAnalysis, quantity: Quantity,
  */
 function unitePartsOfTotals(sentence: SentenceAnalysis): void {
   const quantities = sentence.quantities;
-  quantities.forEach((total, index) => {
-    const parts = quantities.filter((q) => q.listHead === index && q.dropped === null);
+  const partsOf = new Map<number, Quantity[]>();
+  for (const q of quantities) {
+    if (q.listHead === null || q.dropped !== null) continue;
+    const parts = partsOf.get(q.listHead);
+    if (parts) parts.push(q);
+    else partsOf.set(q.listHead, [q]);
+  }
+  partsOf.forEach((parts, index) => {
+    const total = quantities[index]!;
     if (parts.length < 2 || total.places === null) return;
     const sum = parts.reduce((acc, q) => acc + q.value, 0);
     if (sum !== total.value || parts.some((q) => q.places === null || q.places.how !== 'after')) return;
@@ -167,7 +192,8 @@ export function readPlaces(context: ExtractionContext): void {
   context.sentences.forEach((sentence, index) => {
     const groups = locativeGroups(sentence.tokens, lexicon);
     const history = context.sentences.slice(Math.max(0, index - 2), index).reverse();
-    for (const quantity of sentence.quantities) quantity.places = placesOfQuantity(sentence, quantity, groups, history);
+    const ends = clauseEnds(sentence.tokens);
+    for (const quantity of sentence.quantities) quantity.places = placesOfQuantity(quantity, groups, ends, history);
     unitePartsOfTotals(sentence);
     // what the next sentences carry on: where this sentence's first figure is, else every place it names
     const located = sentence.quantities.find((q) => q.dropped === null && (q.places?.how === 'after' || q.places?.how === 'before'));

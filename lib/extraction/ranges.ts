@@ -40,7 +40,8 @@ function joinOf(sentence: SentenceAnalysis, a: Quantity, b: Quantity): RangeJoin
   const between = tokens.slice(a.last + 1, b.first);
   if (between.length === 0) return null;
   const connector = between[between.length - 1]!;
-  const extra = between.slice(0, -1).map((t) => tokens.indexOf(t));
+  const extra: number[] = [];
+  for (let k = a.last + 1; k < b.first - 1; k++) extra.push(k);
   // units written once after the second number ("44 to 50 mg") or after both ("44 mg to 50 mg", "$350 per kg to $680 per kg")
   const afterB = [];
   for (let k = b.last + 1; k < tokens.length && afterB.length < extra.length; k++) afterB.push(k);

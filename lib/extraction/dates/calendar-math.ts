@@ -2,8 +2,14 @@
 import type { IsoDate } from '../../records';
 import { addDays, fromIsoDate, toIsoDate } from '../../dates';
 
-export const isoOf = (year: number, month: number, day: number): IsoDate =>
-  toIsoDate(new Date(Date.UTC(year, month - 1, day)));
+/** Date.UTC reads the years 0-99 as 1900-1999 (chrono gives year 0 for "October 17" near 0001-01-01); setUTCFullYear does not. */
+function utcDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
+export const isoOf = (year: number, month: number, day: number): IsoDate => toIsoDate(utcDate(year, month - 1, day));
 
 export function weekdayOf(date: IsoDate): number {
   return fromIsoDate(date).getUTCDay();
@@ -24,7 +30,7 @@ export function startOfUnit(date: IsoDate, unit: 'week' | 'month' | 'year'): Iso
 }
 
 export function endOfMonth(year: number, month: number): IsoDate {
-  return toIsoDate(new Date(Date.UTC(year, month, 0)));
+  return toIsoDate(utcDate(year, month, 0));
 }
 
 /** `date` moved back by `count` units (days, weeks, months, years). */
@@ -34,7 +40,7 @@ export function subtractUnits(date: IsoDate, count: number, unit: 'hour' | 'day'
   if (unit === 'week') return addDays(date, -7 * count);
   const d = fromIsoDate(date);
   const months = unit === 'month' ? count : 12 * count;
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const target = utcDate(d.getUTCFullYear(), d.getUTCMonth() - months, 1);
+  const lastDay = utcDate(target.getUTCFullYear(), target.getUTCMonth() + 1, 0).getUTCDate();
   return isoOf(target.getUTCFullYear(), target.getUTCMonth() + 1, Math.min(d.getUTCDate(), lastDay));
 }

@@ -52,7 +52,7 @@ function hedgedBefore(tokens: readonly Token[], first: number): boolean {
 }
 
 function isSentenceInitial(tokens: readonly Token[], index: number): boolean {
-  for (let k = 0; k < index; k++) if (tokens[k]!.kind === 'word' || tokens[k]!.kind === 'number') return false;
+  for (let k = index - 1; k >= 0; k--) if (tokens[k]!.kind === 'word' || tokens[k]!.kind === 'number') return false;
   return true;
 }
 
