@@ -43,7 +43,7 @@ function parent() {
       ` ${'parse+rec s'.padStart(11)} ${'peak RSS MB'.padStart(11)}`,
   );
   for (const size of SIZES) {
-    const repeats = size <= 10_000 ? 5 : size <= 100_000 ? 3 : 1;
+    const repeats = size <= 10_000 ? 5 : size <= 100_000 ? 3 : 2;
     const run = spawnSync(process.execPath, ['--max-old-space-size=16384', '--expose-gc', script, '--child', String(size), String(repeats)], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],

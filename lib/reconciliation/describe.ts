@@ -57,16 +57,20 @@ function unknownDate(lo: number, hi: number): string {
 
 /** "Oct 17–27, 2023", "Oct 17 – Nov 9, 2023", "Dec 30, 2023 – Jan 2, 2024". */
 export function dateRange(startDay: number, endDay: number): string {
-  const start = formatDay(startDay);
-  const end = formatDay(endDay);
-  if (startDay === endDay) return end;
-  const [startMonthDay, startYear] = start.split(', ') as [string, string];
-  const [endMonthDay, endYear] = end.split(', ') as [string, string];
-  if (startYear !== endYear) return `${start} – ${end}`;
-  const [startMonth] = startMonthDay.split(' ');
-  const [endMonth, endDate] = endMonthDay.split(' ');
-  if (startMonth === endMonth) return `${startMonthDay}–${endDate}, ${endYear}`;
-  return `${startMonthDay} – ${endMonth} ${endDate}, ${endYear}`;
+  if (startDay === endDay) return formatDay(endDay);
+  const start = dayParts(startDay);
+  const end = dayParts(endDay);
+  if (start.year !== end.year) return `${formatDay(startDay)} – ${formatDay(endDay)}`;
+  if (start.month === end.month) return `${start.month} ${start.date}–${end.date}, ${end.year}`;
+  return `${start.month} ${start.date} – ${end.month} ${end.date}, ${end.year}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The month, day and year of a day number, as formatDate writes them. */
+function dayParts(day: number): { month: string; date: number; year: number } {
+  const d = new Date(day * 86_400_000);
+  return { month: MONTHS[d.getUTCMonth()]!, date: d.getUTCDate(), year: d.getUTCFullYear() };
 }
 
 const dayTexts = new Map<number, string>();

@@ -11,34 +11,52 @@ import { isExact, isoOfDay } from './time';
  * all be true), and so is the older side of a correction (superseded):
  * `excluded` marks them by claim index.
  * Undated claims share one estimate with `asOf: null`; an event's claims
- * share the event's date.
+ * share the event's date. Estimates come out in group order, then measure,
+ * then date (undated last).
  */
 export function estimate(groups: readonly GroupBuild[], excluded: Uint8Array, policy: EstimatePolicy): Estimate[] {
   const apply = POLICIES[policy];
   const estimates: Estimate[] = [];
   for (const group of groups) {
-    const byMeasure = new Map<string, Map<string | null, ClaimFacts[]>>();
+    // Members are in time order, so within one measure the claims of a date are neighbours.
+    const byMeasure = new Map<string, ClaimFacts[]>();
     for (const member of group.members) {
       if (excluded[member.index] === 1) continue;
-      const asOf = group.nature === 'event' ? group.group.eventDate : isExact(member.time) ? isoOfDay(member.time.lo) : null;
-      let byDate = byMeasure.get(member.subject.measure);
-      if (!byDate) byMeasure.set(member.subject.measure, (byDate = new Map()));
-      const bucket = byDate.get(asOf);
-      if (bucket) bucket.push(member);
-      else byDate.set(asOf, [member]);
+      const list = byMeasure.get(member.subject.measure);
+      if (list) list.push(member);
+      else byMeasure.set(member.subject.measure, [member]);
     }
-    for (const [measure, byDate] of byMeasure) {
-      for (const [asOf, members] of byDate) {
-        const claims = widestSpan(members).sort((a, b) => compareText(a.id, b.id));
+    const measures = byMeasure.size === 1 ? [...byMeasure.keys()] : [...byMeasure.keys()].sort(compareText);
+    for (const measure of measures) {
+      const emit = (asOf: string | null, members: ClaimFacts[]): void => {
+        const claims = widestSpan(members);
+        if (claims.length > 1) claims.sort((a, b) => compareText(a.id, b.id));
         const { low, best, high, support } = apply({ claims, independent: independentClaims(claims) });
         estimates.push({ groupId: group.group.id, measure: measureName(measure), asOf, policy, low, best, high, support });
+      };
+      const list = byMeasure.get(measure)!;
+      if (group.nature === 'event') {
+        emit(group.group.eventDate, list);
+        continue;
       }
+      const undated: ClaimFacts[] = [];
+      let run: ClaimFacts[] = [];
+      for (const member of list) {
+        if (!isExact(member.time)) {
+          undated.push(member);
+          continue;
+        }
+        if (run.length > 0 && run[0]!.time.lo !== member.time.lo) {
+          emit(isoOfDay(run[0]!.time.lo), run);
+          run = [];
+        }
+        run.push(member);
+      }
+      if (run.length > 0) emit(isoOfDay(run[0]!.time.lo), run);
+      if (undated.length > 0) emit(null, undated);
     }
   }
-  return estimates.sort(
-    (a, b) =>
-      compareText(a.groupId, b.groupId) || compareText(a.measure ?? '', b.measure ?? '') || compareText(a.asOf ?? '\uffff', b.asOf ?? '\uffff'),
-  );
+  return estimates;
 }
 
 /**
@@ -46,7 +64,8 @@ export function estimate(groups: readonly GroupBuild[], excluded: Uint8Array, po
  * different spans: the estimate speaks for the widest span (the earliest
  * start) and for claims whose start is unknown.
  */
-function widestSpan(claims: readonly ClaimFacts[]): ClaimFacts[] {
+function widestSpan(claims: ClaimFacts[]): ClaimFacts[] {
+  if (claims.length < 2) return claims;
   let earliest = Infinity;
   for (const c of claims) if (c.time.start !== null) earliest = Math.min(earliest, c.time.start);
   return claims.filter((c) => c.time.start === null || c.time.start === earliest);

@@ -38,7 +38,7 @@ const PRECISION: Record<Qualifier, number> = {
 };
 
 export function claimFacts(claim: Claim, index: number, subjects: SubjectResolver, settings: ReconcileSettings): ClaimFacts {
-  const places = claim.locations.length < 2 ? claim.locations : [...claim.locations].sort(compareText);
+  const places = sortedPlaces(claim.locations);
   return {
     claim,
     id: claim.id,
@@ -61,12 +61,29 @@ export function compareText(a: string, b: string): number {
 }
 
 const placeKeys = new Map<string, string>();
+const singlePlaceKeys = new Map<string, string>();
 
 /** Place keys repeat across claims: one string per distinct place set keeps a million claims light. */
 function internedPlaceKey(places: readonly string[]): string {
+  if (places.length === 1) {
+    const place = places[0]!;
+    let single = singlePlaceKeys.get(place);
+    if (single === undefined) {
+      single = JSON.stringify(places);
+      if (singlePlaceKeys.size < 100_000) singlePlaceKeys.set(place, single);
+    }
+    return single;
+  }
   const key = JSON.stringify(places);
   const known = placeKeys.get(key);
   if (known !== undefined) return known;
   if (placeKeys.size < 100_000) placeKeys.set(key, key);
   return key;
+}
+
+/** Places in code-unit order; most claims name one or two, which need no sort. */
+function sortedPlaces(locations: readonly string[]): readonly string[] {
+  if (locations.length < 2) return locations;
+  if (locations.length === 2) return compareText(locations[0]!, locations[1]!) <= 0 ? locations : [locations[1]!, locations[0]!];
+  return [...locations].sort(compareText);
 }

@@ -8,8 +8,8 @@ import { normalizeTerm } from '../lexicon/normalize';
  * three outlets; "according to Reuters" beside Reuters itself) or in the
  * same words adds nothing: the earliest published copy speaks for all.
  */
-export function independentClaims(claims: readonly ClaimFacts[]): ClaimFacts[] {
-  if (claims.length < 2) return [...claims];
+export function independentClaims(claims: readonly ClaimFacts[]): readonly ClaimFacts[] {
+  if (claims.length < 2) return claims;
   const ordered = [...claims].sort(
     (a, b) =>
       compareText(a.claim.source.published ?? '\uffff', b.claim.source.published ?? '\uffff') ||
@@ -21,10 +21,11 @@ export function independentClaims(claims: readonly ClaimFacts[]): ClaimFacts[] {
   for (const facts of ordered) {
     const figure = `${facts.claim.stated} ${facts.claim.upper ?? ''}`;
     const origin = `origin ${figure} ${originOf(facts)}`;
-    const words = `words ${figure} ${wording(facts.claim.quote)}`;
-    if (!seen.has(origin) && !seen.has(words)) independent.push(facts);
+    const words = wording(facts.claim.quote);
+    const copy = words === null ? null : `words ${figure} ${words}`;
+    if (!seen.has(origin) && (copy === null || !seen.has(copy))) independent.push(facts);
     seen.add(origin);
-    seen.add(words);
+    if (copy !== null) seen.add(copy);
   }
   return independent;
 }
@@ -43,7 +44,14 @@ export function originOf(facts: ClaimFacts): string {
   return origin;
 }
 
-/** The words of a quote, for telling a copy from an independent report: case and spacing do not count. */
-function wording(quote: string): string {
-  return quote.toLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * The words of a quote, for telling a copy from an independent report: case
+ * and spacing do not count. A quote of fewer than three words (a bare figure
+ * from a dataset row) has no wording to copy: null.
+ */
+function wording(quote: string): string | null {
+  const words = quote.toLowerCase().replace(/\s+/g, ' ').trim();
+  let spaces = 0;
+  for (let i = 0; i < words.length && spaces < 2; i++) if (words.charCodeAt(i) === 32) spaces++;
+  return spaces < 2 ? null : words;
 }

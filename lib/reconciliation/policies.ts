@@ -26,14 +26,19 @@ const bestEstimate: Policy = ({ claims, independent }) => {
   // Claims that were never set side by side may still not meet; then the reported figures bound the estimate.
   if (low > high) ({ low, high } = statedRange(claims));
   if (!Number.isFinite(low)) low = Math.min(statedRange(claims).low, high);
-  const stated = independent.map((c) => c.claim.stated).sort((a, b) => a - b);
-  const median = stated[(stated.length - 1) >> 1] ?? low;
-  const best = Math.min(Math.max(median, low), high);
-  const lowIds = ids(claims.filter((c) => closedLow(c) === low));
-  const bestIds = same(lowIds, ids(independent.filter((c) => closedLow(c) <= best && best <= closedHigh(c))));
-  const highIds = Number.isFinite(high) ? same(bestIds, same(lowIds, ids(claims.filter((c) => closedHigh(c) === high)))) : [];
+  const best = Math.min(Math.max(median(independent) ?? low, low), high);
+  const lowIds = idsWhere(claims, (c) => closedLow(c) === low);
+  const bestIds = same(lowIds, idsWhere(independent, (c) => closedLow(c) <= best && best <= closedHigh(c)));
+  const highIds = Number.isFinite(high) ? same(bestIds, same(lowIds, idsWhere(claims, (c) => closedHigh(c) === high))) : [];
   return { low, best, high: Number.isFinite(high) ? high : null, support: { low: lowIds, best: bestIds, high: highIds } };
 };
+
+/** The lower median of the stated figures: a figure some source gave. */
+function median(claims: readonly ClaimFacts[]): number | undefined {
+  if (claims.length === 1) return claims[0]!.claim.stated;
+  const stated = claims.map((c) => c.claim.stated).sort((a, b) => a - b);
+  return stated[(stated.length - 1) >> 1];
+}
 
 /** One list where two are equal: hundreds of thousands of estimates often name the same claims thrice. */
 function same(kept: string[], candidate: string[]): string[] {
@@ -51,7 +56,7 @@ const conservative: Policy = ({ claims }) => {
   let figure = Infinity;
   for (const c of claims) if (c.claim.stated >= low && c.claim.stated <= high) figure = Math.min(figure, c.claim.stated);
   if (figure === Infinity) figure = Number.isFinite(low) && low <= high ? low : statedRange(claims).low;
-  const supporting = ids(claims.filter((c) => closedLow(c) <= figure && figure <= closedHigh(c)));
+  const supporting = idsWhere(claims, (c) => closedLow(c) <= figure && figure <= closedHigh(c));
   return { low: figure, best: figure, high: figure, support: { low: supporting, best: supporting, high: supporting } };
 };
 
@@ -63,9 +68,9 @@ const range: Policy = ({ claims }) => {
     best: null,
     high,
     support: {
-      low: ids(claims.filter((c) => c.claim.stated === low)),
+      low: idsWhere(claims, (c) => c.claim.stated === low),
       best: [],
-      high: ids(claims.filter((c) => (c.claim.upper ?? c.claim.stated) === high)),
+      high: idsWhere(claims, (c) => (c.claim.upper ?? c.claim.stated) === high),
     },
   };
 };
@@ -108,6 +113,8 @@ function closedHigh(c: ClaimFacts): number {
   return hiOpen && c.claim.unit === 'count' && Number.isInteger(hi) ? hi - 1 : hi;
 }
 
-function ids(claims: readonly ClaimFacts[]): string[] {
-  return claims.map((c) => c.id);
+function idsWhere(claims: readonly ClaimFacts[], keep: (c: ClaimFacts) => boolean): string[] {
+  const ids: string[] = [];
+  for (const c of claims) if (keep(c)) ids.push(c.id);
+  return ids;
 }

@@ -10,12 +10,22 @@ export function severityOf(
   scale: number,
   tolerances: Pick<ReconcileTolerances, 'severityMedium' | 'severityHigh'>,
 ): Severity {
-  const relativeGap = scale > 0 ? gap / scale : gap > 0 ? 1 : 0;
+  const relativeGap = finite(scale > 0 ? gap / scale : gap > 0 ? 1 : 0);
   const level = relativeGap >= tolerances.severityHigh ? 'high' : relativeGap >= tolerances.severityMedium ? 'medium' : 'low';
-  return { level, gap: round(gap), relativeGap: round(relativeGap) };
+  return { level, gap: round(finite(gap)), relativeGap: round(relativeGap) };
+}
+
+/**
+ * Figures at opposite ends of the double range (-1e308 against 1e308) are
+ * further apart than a double holds; JSON would write the Infinity as null.
+ */
+function finite(n: number): number {
+  return Math.min(n, Number.MAX_VALUE);
 }
 
 /** Six decimals: enough to rank conflicts, short enough to read, and the same bytes on every run. */
 function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
+  const scaled = n * 1e6;
+  // Past about 1e302 the scaling overflows; such figures have no decimals left to drop.
+  return Number.isFinite(scaled) ? Math.round(scaled) / 1e6 : n;
 }

@@ -25,7 +25,8 @@ const dayCache = new Map<string, number>();
 export function dayNumber(date: IsoDate): number {
   let day = dayCache.get(date);
   if (day === undefined) {
-    day = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+    // Parsed as ISO: Date.UTC would read the years 0000-0099 as 1900-1999 and put 0099-01-01 after 0100-01-01.
+    day = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
     // Bounded: dates repeat heavily in real inputs, but untrusted input must not grow memory without limit.
     if (dayCache.size < 100_000) dayCache.set(date, day);
   }

@@ -4,34 +4,49 @@ import type { Candidate, NarrowerBy } from './compare';
 import { pairKey } from './pair-key';
 import { nearestSlots, type Stream } from './streams';
 
+/** A group and a group of the same family over wider places. */
+export interface PlaceLink {
+  narrow: GroupBuild;
+  wide: GroupBuild;
+}
+
 /**
- * A sub-place against a wider place set of the same family (attacks in Iraq
- * against attacks in Iraq and Syria). Wider groups are found through an
- * index of the groups of each family by place, never by comparing every
- * pair of groups. Pairs already judged as part and total of a breakdown are
- * left to it.
+ * Which groups count a sub-place of another (attacks in Iraq within attacks
+ * in Iraq and Syria), found through an index of each family's groups by
+ * place, never by comparing every pair of groups.
  */
-export function acrossPlacePairs(
-  groups: readonly GroupBuild[],
-  streams: ReadonlyMap<GroupBuild, readonly Stream[]>,
-  covered: ReadonlySet<number | string>,
-  lexicon: Lexicon,
-  emit: (candidate: Candidate) => void,
-): void {
+export function placeLinks(groups: readonly GroupBuild[], lexicon: Lexicon): PlaceLink[] {
   const index = placeIndex(groups);
+  const links: PlaceLink[] = [];
   for (const group of groups) {
     if (group.nature === 'event' || group.group.locations.length === 0) continue;
-    for (const wide of widerGroups(group, index, lexicon)) {
-      const wideStreams = new Map((streams.get(wide) ?? []).map((stream) => [stream.measure, stream]));
-      for (const stream of streams.get(group) ?? []) {
-        const match = matchingStream(stream, wideStreams);
-        if (match === undefined) continue;
-        const narrower: NarrowerBy = match.measure === stream.measure ? 'place' : 'measure and place';
-        for (const slot of stream.slots) {
-          for (const near of nearestSlots(match.slots, slot.rep)) {
-            if (covered.has(pairKey(slot.rep, near.rep))) continue;
-            emit({ a: slot.rep, b: near.rep, narrower, nature: group.nature, sameEvent: false });
-          }
+    for (const wide of widerGroups(group, index, lexicon)) links.push({ narrow: group, wide });
+  }
+  return links;
+}
+
+/**
+ * Each representative of the narrower group against the wider group's
+ * representatives just before and after it in time, for the same measure or
+ * the nearest broader one. Pairs a breakdown already judges as part and
+ * total are left to it.
+ */
+export function acrossPlacePairs(
+  links: readonly PlaceLink[],
+  streams: ReadonlyMap<GroupBuild, readonly Stream[]>,
+  covered: ReadonlySet<number | string>,
+  emit: (candidate: Candidate) => void,
+): void {
+  for (const { narrow, wide } of links) {
+    const wideStreams = new Map((streams.get(wide) ?? []).map((stream) => [stream.measure, stream]));
+    for (const stream of streams.get(narrow) ?? []) {
+      const match = matchingStream(stream, wideStreams);
+      if (match === undefined) continue;
+      const narrower: NarrowerBy = match.measure === stream.measure ? 'place' : 'measure and place';
+      for (const slot of stream.slots) {
+        for (const near of nearestSlots(match.slots, slot.rep)) {
+          if (covered.has(pairKey(slot.rep, near.rep))) continue;
+          emit({ a: slot.rep, b: near.rep, narrower, nature: narrow.nature, sameEvent: false });
         }
       }
     }

@@ -33,21 +33,25 @@ export function findBreakdowns(groups: readonly GroupBuild[], settings: Reconcil
     for (const measure of measuresOf(group)) withTotals.add(measureKey(group, measure));
   }
   if (withTotals.size === 0) return { relations, covered };
-  const index = new Map<string, TimeSlot>();
-  const totals: { total: ClaimFacts; key: string }[] = [];
+  // By measure, then by time: a known day as its number, bounds within one document as text.
+  const index = new Map<string, Map<number | string, TimeSlot>>();
+  const totals: { total: ClaimFacts; slot: TimeSlot }[] = [];
   for (const group of groups) {
     if (group.nature === 'event') continue;
-    const measures = measuresOf(group);
-    const indexed = new Set([...measures].filter((measure) => withTotals.has(measureKey(group, measure))));
-    if (indexed.size === 0) continue;
-    const prefixes = new Map([...indexed].map((measure) => [measure, measureKey(group, measure)]));
+    const byMeasure = new Map<string, Map<number | string, TimeSlot> | null>();
     for (const member of group.members) {
-      const prefix = prefixes.get(member.subject.measure);
-      if (prefix === undefined) continue;
-      const key = timeSlotKey(prefix, member);
-      if (key === null) continue;
-      let slot = index.get(key);
-      if (!slot) index.set(key, (slot = { byPlaces: new Map(), byPlace: new Map() }));
+      let byTime = byMeasure.get(member.subject.measure);
+      if (byTime === undefined) {
+        const key = measureKey(group, member.subject.measure);
+        byTime = withTotals.has(key) ? (index.get(key) ?? null) : null;
+        if (byTime === null && withTotals.has(key)) index.set(key, (byTime = new Map()));
+        byMeasure.set(member.subject.measure, byTime);
+      }
+      if (byTime === null) continue;
+      const when = timeKey(member);
+      if (when === null) continue;
+      let slot = byTime.get(when);
+      if (!slot) byTime.set(when, (slot = { byPlaces: new Map(), byPlace: new Map() }));
       const list = slot.byPlaces.get(member.placeKey);
       if (list) list.push(member);
       else {
@@ -58,11 +62,11 @@ export function findBreakdowns(groups: readonly GroupBuild[], settings: Reconcil
           else slot.byPlace.set(place, [member.placeKey]);
         }
       }
-      if (member.places.length >= 2) totals.push({ total: member, key });
+      if (member.places.length >= 2) totals.push({ total: member, slot });
     }
   }
-  for (const { total, key } of totals) {
-    const parts = partition(total, index.get(key)!);
+  for (const { total, slot } of totals) {
+    const parts = partition(total, slot);
     if (parts === null) continue;
     relations.push({ relation: breakdownRelation(parts, total, settings), claims: [...parts, total] });
     for (const part of parts) covered.add(pairKey(part, total));
@@ -86,11 +90,11 @@ function measureKey(group: GroupBuild, measure: string): string {
   return JSON.stringify([group.familyKey, group.unit, measure]);
 }
 
-/** The measure's key and the time: a known day, or bounds within one document. */
-function timeSlotKey(measureKey: string, facts: ClaimFacts): string | null {
+/** A known day as its number; bounds as text, within one document only (two articles' unknown dates are not one time). */
+function timeKey(facts: ClaimFacts): number | string | null {
   const time = facts.time;
-  if (isExact(time)) return `${measureKey} day ${time.lo}`;
-  if (isBounded(time)) return `${measureKey} ${time.lo} ${time.hi} ${JSON.stringify(facts.claim.documentId)}`;
+  if (isExact(time)) return time.lo;
+  if (isBounded(time)) return `${time.lo} ${time.hi} ${JSON.stringify(facts.claim.documentId)}`;
   return null;
 }
 

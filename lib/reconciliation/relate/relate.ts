@@ -1,5 +1,5 @@
 import { RELATION_KINDS, type Relation } from '../../records';
-import { compareText } from '../facts';
+import { compareText, type ClaimFacts } from '../facts';
 import type { GroupBuild, Grouping } from '../group';
 import type { ReconcileSettings } from '../settings';
 import { compare, type Candidate } from './compare';
@@ -12,7 +12,7 @@ import { scope } from './scope';
 import { neighbourPairs } from './neighbours';
 import { contradictionPairs } from './contradictions';
 import { acrossMeasurePairs } from './across-measures';
-import { acrossPlacePairs } from './across-places';
+import { acrossPlacePairs, placeLinks } from './across-places';
 import { findBreakdowns } from './breakdown';
 import { distinctEventRelations } from './distinct-events';
 import { pairKey } from './pair-key';
@@ -45,12 +45,16 @@ export interface Related {
 
 /** Every relation between the claims of the groups, each pair judged once. */
 export function relate(grouping: Grouping, settings: ReconcileSettings, claimCount: number): Related {
-  const streams = new Map<GroupBuild, Stream[]>();
-  for (const group of grouping.groups) streams.set(group, streamsOf(group));
   const listing = new RelationListing(claimCount);
   const breakdowns = findBreakdowns(grouping.groups, settings);
   for (const placed of breakdowns.relations) listing.add(placed);
+  const links = placeLinks(grouping.groups, settings.lexicon);
+  const linked = new Set(links.flatMap(({ narrow, wide }) => [narrow, wide]));
+  // Streams are built group by group and dropped after it, unless a place link needs them later.
+  const kept = new Map<GroupBuild, Stream[]>();
   for (const group of grouping.groups) {
+    const streams = streamsOf(group);
+    if (linked.has(group)) kept.set(group, streams);
     // Pairs within a group are keyed by position in the group: small numbers, one small set per group.
     const first = group.members[0]?.position ?? 0;
     const size = group.members.length;
@@ -63,11 +67,10 @@ export function relate(grouping: Grouping, settings: ReconcileSettings, claimCou
       judged.add(key);
       listing.add(judge(candidate, settings));
     };
-    const own = streams.get(group)!;
-    for (const find of GROUP_PAIR_FINDERS) find(group, own, emit, settings);
+    for (const find of GROUP_PAIR_FINDERS) find(group, streams, emit, settings);
   }
   const judgedAcross = new Set<number | string>();
-  acrossPlacePairs(grouping.groups, streams, breakdowns.covered, settings.lexicon, (candidate) => {
+  acrossPlacePairs(links, kept, breakdowns.covered, (candidate) => {
     const key = pairKey(candidate.a, candidate.b);
     if (judgedAcross.has(key)) return;
     judgedAcross.add(key);
@@ -88,11 +91,15 @@ export function judge(candidate: Candidate, settings: ReconcileSettings): Placed
 }
 
 function asRelation(kind: Relation['kind'], { claims, reason, severity }: Verdict): Relation {
+  // Pairs as array literals: V8 sees one allocation site that always survives and can allocate it old.
+  const pair = claims.length === 2;
+  const a = claims[0]!;
+  const b = claims[1]!;
   return {
     kind,
-    claimIds: claims.map((c) => c.id),
+    claimIds: pair ? [a.id, b.id] : claims.map((c) => c.id),
     reason,
-    quotes: claims.map((c) => c.claim.quote),
+    quotes: pair ? [a.claim.quote, b.claim.quote] : claims.map((c) => c.claim.quote),
     severity,
     consistent: null,
   };
