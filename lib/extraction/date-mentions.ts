@@ -20,10 +20,12 @@ const PHRASE_PARSERS: readonly PhraseParser[] = [...WINDOW_PARSERS, ...ANCHORED_
  * text around each of them (its cost grows with the length of the text), so
  * a sentence with none costs no parse at all.
  */
+// month and weekday names in any case; their short forms, which are also
+// words ("may", "sat", "sun", "mar"), only capitalised or next to a day number
 const DATE_TRIGGER =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|yesterday|today|tonight|tomorrow|noon|midnight|weekend|(?:last|next)\s+(?:night|morning|evening))\b|\d\s*(?:[ap]\.?m\b|[:/.]\d)/gi;
-const WINDOW_BEFORE = 40;
-const WINDOW_AFTER = 48;
+  /\b(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|noon|midnight|weekend|(?:[Ll]ast|[Nn]ext)\s+(?:night|morning|evening))\b|\b(?:may|mar|jun|jul|aug|sept?|oct|nov|dec|jan|feb|apr)\.?\s+\d|\d\s+(?:may|mar|jun|jul|aug|sept?|oct|nov|dec|jan|feb|apr)\b|\d\s*(?:[ap]\.?m\b|[:/]\d)/g;
+const WINDOW_BEFORE = 16;
+const WINDOW_AFTER = 36;
 const MAX_WINDOW = 400;
 
 /** Windows of a sentence around its date triggers, merged where they overlap, cut at spaces. */

@@ -212,6 +212,18 @@ function timeOf(context: ExtractionContext, sentence: SentenceAnalysis, quantity
   return { period: null, asOf: stated ?? sentence.eventDate ?? published, asOfBounds: null, how: 'count' };
 }
 
+/**
+ * A period cannot end before it starts. A count "from Nov 12" in an article
+ * published on Oct 27 (a schedule, or a wrong publication date) holds as of a
+ * date the text does not give: the end and the as-of date stay unknown.
+ */
+function withinItsPeriod(time: TimeReading): TimeReading {
+  const period = time.period;
+  if (period === null || period.start === null || period.end === null || period.end >= period.start) return time;
+  const asOf = time.asOf !== null && time.asOf < period.start ? null : time.asOf;
+  return { ...time, period: { start: period.start, end: null }, asOf };
+}
+
 /** What the text allows for an unknown as-of date: not before the period starts or the latest date named. */
 function boundsOf(time: TimeReading, publication: Period | null, relativeToPublication: boolean): Period | null {
   if (time.asOf !== null) return null;
@@ -239,7 +251,7 @@ export function readPeriods(context: ExtractionContext): void {
     summarise(context, sentence, { previous }, latest);
     sentence.countPeriod = null;
     for (const quantity of sentence.quantities) {
-      const time = timeOf(context, sentence, quantity, previous);
+      const time = withinItsPeriod(timeOf(context, sentence, quantity, previous));
       time.asOfBounds = boundsOf(time, context.publicationBounds, true);
       quantity.time = time;
       const measure = quantity.measure?.measure ?? null;

@@ -106,6 +106,7 @@ export function isPartitive(read: NumberReading, tokens: readonly Token[]): bool
 
 /** Whether a word can start a written number: the finder tries the word readers only there. */
 export function mayStartWordNumber(norm: string): boolean {
-  const head = norm.split('-')[0]!;
+  const dash = norm.indexOf('-');
+  const head = dash < 0 ? norm : norm.slice(0, dash);
   return UNIT_WORDS.has(head) || TEEN_WORDS.has(head) || TENS_WORDS.has(head) || SCALE_WORDS.has(head);
 }

@@ -24,7 +24,15 @@ const NUMBER_STARTS: ReadonlySet<string> = new Set([
   'billions', 'tens', 'twice', 'thrice', 'once', 'hundred', 'thousand', 'million', 'billion',
 ]);
 
-function mayStartNumber(word: string): boolean {
+/** After "a": the words that make it a number ("a dozen", "a few", "a hundred", "a quarter"). */
+const AFTER_ARTICLE: ReadonlySet<string> = new Set([
+  'pair', 'couple', 'dozen', 'score', 'trio', "baker's", 'half', 'half-dozen', 'few', 'handful', 'hundred', 'thousand',
+  'million', 'billion', 'trillion', 'quarter', 'third', 'fifth', 'tenth',
+]);
+
+function mayStartNumber(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.norm;
+  if (word === 'a' || word === 'an') return AFTER_ARTICLE.has(tokens[i + 1]?.norm ?? '');
   return NUMBER_STARTS.has(word) || mayStartWordNumber(word);
 }
 
@@ -33,7 +41,7 @@ export function findNumbers(tokens: readonly Token[], lexicon: Lexicon): { accep
   const rejected: Array<{ reading: NumberReading; reason: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const kind = tokens[i]!.kind;
-    if (kind === 'mask' || (kind === 'word' && !mayStartNumber(tokens[i]!.norm)) || (kind === 'punct' && !VULGAR_FRACTIONS.has(tokens[i]!.norm) && tokens[i]!.norm !== '-')) continue;
+    if (kind === 'mask' || (kind === 'word' && !mayStartNumber(tokens, i)) || (kind === 'punct' && !VULGAR_FRACTIONS.has(tokens[i]!.norm) && tokens[i]!.norm !== '-')) continue;
     let best: NumberReading | null = null;
     for (const reader of NUMBER_READERS) {
       const read = reader(tokens, i);
