@@ -18,18 +18,19 @@ export async function reconcileCommand(command: ParsedCommand): Promise<number> 
   const readsFiles = paths.others.length > 0 || paths.datasets.length === 0;
   const inputs = readsFiles ? await readInputs(paths.others, { published: command.published }) : { documents: [], claimFiles: [] };
   const referenceDate = referenceDateFor(inputs.documents);
-  const records: unknown[] = extractAll(inputs.documents, { referenceDate, lexicon }, command.quiet);
-  const rejected: Rejected[] = [];
+  // Lists of records, flattened once: spreading a dataset of 200,000 rows into push() overflows the call stack.
+  const records: unknown[][] = [extractAll(inputs.documents, { referenceDate, lexicon }, command.quiet)];
+  const rejected: Rejected[][] = [];
   for (const dataset of await readDatasets(paths.datasets)) {
-    records.push(...dataset.claims);
-    rejected.push(...dataset.rejected);
+    records.push(dataset.claims);
+    rejected.push(dataset.rejected);
   }
   for (const file of inputs.claimFiles) {
     const checked = validateClaims(file.records, file.origin);
-    records.push(...checked.claims);
-    rejected.push(...checked.rejected, ...unreadableLines(file));
+    records.push(checked.claims);
+    rejected.push(checked.rejected, unreadableLines(file));
   }
-  const result = reconcile(records, { rejected, policy: command.policy, lexicon });
+  const result = reconcile(records.flat(), { rejected: rejected.flat(), policy: command.policy, lexicon });
   const format = outputFormatFor(command.format, command.out, FORMATS.reconcile, 'markdown');
   const report =
     format === 'ndjson' ? reconciliationAsNdjson(result) : renderReport(result, { format: format as ReportFormat, documents: inputs.documents });

@@ -62,7 +62,7 @@ export function timelineChart(view: GroupView, model: ReportModel, index: number
   const dates = view.claims.flatMap(datesOf);
   const scale = dateScale(dates);
   const height = view.claims.length <= HEIGHTS.smallUpTo ? HEIGHTS.small : HEIGHTS.full;
-  const frame: Frame = { height, top: 26, bottom: height - 46, max: niceCeiling(Math.max(0, ...view.claims.flatMap(finiteValues)) * 1.12) };
+  const frame: Frame = { height, top: 26, bottom: height - 46, max: niceCeiling(view.claims.flatMap(finiteValues).reduce((a, b) => Math.max(a, b), 0) * 1.12) };
   const conflicted = new Set(view.relations.filter((r) => r.kind === 'conflict').flatMap((r) => r.claimIds));
   const points = placePoints(view.claims, model, scale, frame, colours, conflicted);
   const byId = new Map(points.map((point) => [point.claim.id, point]));
@@ -221,7 +221,8 @@ function dateAxis(scale: DateScale | null, frame: Frame): string {
   if (scale === null) {
     return `<g class="axis">${axis}<text class="muted" x="${(PLOT.left + PLOT.right) / 2}" y="${frame.bottom + 18}" text-anchor="middle">no as-of dates known</text></g>`;
   }
-  const step = [1, 2, 3, 7, 14, 28, 56, 91, 182, 364].find((days) => scale.days / days <= 9) ?? 364;
+  // Beyond ten years, whole multiples of a year keep the axis at nine ticks or fewer.
+  const step = [1, 2, 3, 7, 14, 28, 56, 91, 182, 364].find((days) => scale.days / days <= 9) ?? 364 * Math.ceil(scale.days / 364 / 9);
   const ticks: string[] = [];
   for (let day = 0; day <= scale.days; day += step) {
     const date = addDays(scale.start, day);
@@ -370,19 +371,30 @@ function legend(colours: ReadonlyMap<string, string>, points: readonly Point[]):
 /** 1, 2 or 5 times a power of ten, at or above the value. */
 function niceCeiling(value: number): number {
   if (!(value > 0)) return 1;
+  if (value > Number.MAX_VALUE) return Number.MAX_VALUE;
   const power = 10 ** Math.floor(Math.log10(value));
+  // Below about 1e-308 a power of ten underflows to zero: such a figure is its own ceiling.
+  if (!(power > 0)) return value;
   const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * power >= value) ?? 10;
-  return step * power;
+  return Math.min(step * power, Number.MAX_VALUE);
 }
 
+/** At most a handful of ticks from 0 to `top`, whatever `top` is: the loop counts ticks, never adds up to a bound. */
 function niceTicks(top: number): number[] {
   const rough = top / 4;
   const power = 10 ** Math.floor(Math.log10(rough));
   // Counts are whole: below a step of one, ticks would fall between them.
   const step = Math.max(top >= 4 ? 1 : 0, ([1, 2, 2.5, 5, 10].find((m) => m * power >= rough) ?? 10) * power);
+  if (!(step > 0) || !Number.isFinite(step)) return [0, top];
+  const count = Math.floor(top / step + 1e-3);
   const ticks: number[] = [];
-  for (let value = 0; value <= top + step / 1000; value += step) ticks.push(Math.round(value * 1000) / 1000);
+  for (let i = 0; i <= count; i++) ticks.push(roundTick(i * step));
   return ticks;
+}
+
+function roundTick(value: number): number {
+  const scaled = value * 1000;
+  return Number.isFinite(scaled) ? Math.round(scaled) / 1000 : value;
 }
 
 function shortDate(date: IsoDate): string {
