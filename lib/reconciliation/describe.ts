@@ -29,6 +29,11 @@ export function cited(facts: ClaimFacts): string {
   return facts.citation;
 }
 
+/** The figure with its places and time, for relations across places: "12 attacks in Iraq (Oct 17–27, 2023)". */
+export function citedIn(facts: ClaimFacts): string {
+  return `${figureOf(facts.claim)} in ${placesText(facts.places)} (${when(facts)})`;
+}
+
 /** Places in words: "Iraq and Syria", "no place named". */
 export function placesText(places: readonly string[]): string {
   if (places.length === 0) return 'no place named';

@@ -1,4 +1,4 @@
-import { cited } from '../describe';
+import { cited, citedIn } from '../describe';
 import { canBeAtMost, isBoundedAbove } from '../interval';
 import type { Comparison } from './compare';
 import type { VerdictRule } from './verdict';
@@ -19,7 +19,10 @@ export const compatible: VerdictRule = {
 function explain({ first, second, narrower, expectation, nature, order }: Comparison): string {
   const a = cited(first);
   const b = cited(second);
-  if (narrower !== null) return `${a} and ${b} can both be true if the narrower count is the later one`;
+  if (narrower !== null) {
+    const cite = narrower === 'measure' ? cited : citedIn;
+    return `${cite(first)} and ${cite(second)} can both be true if the narrower count is the later one`;
+  }
   if (nature === 'event' && expectation === 'none') return `${a} and ${b}: an unknown date, possibly different events`;
   if (!isBoundedAbove(first.value) && canBeAtMost(first.value, second.value)) return `${a} admits ${b}`;
   if (!isBoundedAbove(second.value) && canBeAtMost(second.value, first.value)) return `${b} admits ${a}`;

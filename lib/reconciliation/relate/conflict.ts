@@ -1,4 +1,4 @@
-import { apart, cited } from '../describe';
+import { apart, cited, citedIn } from '../describe';
 import { severityOf } from '../severity';
 import type { Comparison } from './compare';
 import type { VerdictRule } from './verdict';
@@ -22,12 +22,14 @@ export const conflict: VerdictRule = {
 };
 
 function explain({ first, second, narrower, expectation, order, nature, sameSource }: Comparison): string {
-  const a = cited(first);
-  const b = cited(second);
   if (narrower !== null) {
+    const cite = narrower === 'measure' ? cited : citedIn;
+    const [a, b] = [cite(first), cite(second)];
     const wider = narrower === 'measure' ? 'a wider measure' : narrower === 'place' ? 'a wider place' : 'a wider measure and place';
     return `${a} exceeds ${b}, ${wider} counted on the same or a later day: a part cannot be larger than its whole`;
   }
+  const a = cited(first);
+  const b = cited(second);
   if (expectation === 'within' && order === 'before') {
     return `running count falls from ${a} to ${b}${sameSource ? '' : ' in another source'}: a count since a date cannot shrink`;
   }

@@ -1,4 +1,4 @@
-import { cited, formatNumber } from '../describe';
+import { cited, citedIn, formatNumber } from '../describe';
 import { canBeAtMost, isBoundedAbove } from '../interval';
 import type { Comparison } from './compare';
 import type { Verdict, VerdictRule } from './verdict';
@@ -17,15 +17,16 @@ export const progression: VerdictRule = {
   },
 };
 
-function acrossSubjects({ first, second, order, days, settings }: Comparison): Verdict | null {
+function acrossSubjects({ first, second, order, days, narrower, settings }: Comparison): Verdict | null {
   if (days <= settings.sameTimeSlackDays) return null;
+  const cite = narrower === 'measure' ? cited : citedIn;
   if (order === 'before' && isBoundedAbove(second.value) && canBeAtMost(first.value, second.value)) {
-    return { claims: [first, second], reason: `${cited(first)} then ${cited(second)}: later and broader, not smaller`, severity: null };
+    return { claims: [first, second], reason: `${cite(first)} then ${cite(second)}: later and broader, not smaller`, severity: null };
   }
   if (order === 'after' && !canBeAtMost(first.value, second.value)) {
     return {
       claims: [second, first],
-      reason: `${cited(second)} then ${cited(first)}: a later narrower count above an earlier wider one, so the count grew`,
+      reason: `${cite(second)} then ${cite(first)}: a later narrower count above an earlier wider one, so the count grew`,
       severity: null,
     };
   }

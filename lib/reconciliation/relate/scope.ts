@@ -1,4 +1,4 @@
-import { cited } from '../describe';
+import { cited, citedIn } from '../describe';
 import { canBeAtMost, isBoundedAbove } from '../interval';
 import type { VerdictRule } from './verdict';
 
@@ -13,9 +13,10 @@ export const scope: VerdictRule = {
     if (narrower === null || !canBeAtMost(first.value, second.value)) return null;
     if (order === 'before' && days > settings.sameTimeSlackDays && isBoundedAbove(second.value)) return null;
     const what = narrower === 'place' ? 'place' : narrower === 'measure' ? 'measure' : 'measure and place';
+    const cite = narrower === 'measure' ? cited : citedIn;
     return {
       claims: [first, second],
-      reason: `${cited(first)} within ${cited(second)}: the narrower ${what} counts no more than the wider`,
+      reason: `${cite(first)} within ${cite(second)}: the narrower ${what} counts no more than the wider`,
       severity: null,
     };
   },
