@@ -18,6 +18,7 @@ export function estimate(groups: readonly GroupBuild[], excluded: Uint8Array, po
   const apply = POLICIES[policy];
   const estimates: Estimate[] = [];
   for (const group of groups) {
+    if (!group.comparable) continue;
     // Members are in time order, so within one measure the claims of a date are neighbours.
     const byMeasure = new Map<string, ClaimFacts[]>();
     for (const member of group.members) {

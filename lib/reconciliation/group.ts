@@ -15,6 +15,8 @@ export interface GroupBuild {
   unit: string;
   /** For one-off events: the cluster's first and last known day; null otherwise and for undated clusters. */
   span: { first: number; last: number } | null;
+  /** False when the claims name no measure at all: numbers about nothing known are never set side by side. */
+  comparable: boolean;
 }
 
 export interface Grouping {
@@ -145,6 +147,7 @@ function build(bucket: SubjectBucket, members: ClaimFacts[], span: { first: numb
     familyKey: bucket.familyKey,
     unit: bucket.unit,
     span,
+    comparable: bucket.familyKey !== '?',
   };
 }
 

@@ -90,18 +90,25 @@ export function dayGap(a: ClaimTime, b: ClaimTime): number {
 }
 
 /**
- * Whether the span counted by `a` lies inside the span counted by `b`:
- * `a` starts no earlier and ends no later. An unknown start is read as the
- * same start as any other: both are running totals of the same story.
+ * Whether what `a` counts must lie inside what `b` counts, as far as their
+ * starts tell: `a` starts no earlier than `b`. A figure with no start is read
+ * as part of any span (a single incident, or the story's total so far), so it
+ * lies inside a span with a start; but a span with a start does not lie
+ * inside a figure with none, which may count one incident.
  */
-export function countsWithin(a: ClaimTime, b: ClaimTime): boolean {
-  const startsInside = a.start === null || b.start === null || a.start >= b.start;
-  return startsInside && a.hi <= b.lo;
+export function startsWithin(a: ClaimTime, b: ClaimTime): boolean {
+  if (a.start === null) return true;
+  return b.start !== null && a.start >= b.start;
 }
 
-/** Same span counted: same known end and the same (or an unknown) start. */
+/** `a` counts within the span of `b` and ends no later. */
+export function countsWithin(a: ClaimTime, b: ClaimTime): boolean {
+  return startsWithin(a, b) && a.hi <= b.lo;
+}
+
+/** Same known end and the same start, known or not. */
 export function sameSpan(a: ClaimTime, b: ClaimTime): boolean {
-  return isExact(a) && isExact(b) && a.lo === b.lo && (a.start === null || b.start === null || a.start === b.start);
+  return isExact(a) && isExact(b) && a.lo === b.lo && a.start === b.start;
 }
 
 /** Sort key order: earlier first, then the tighter interval, then the later start (narrower span). */

@@ -81,3 +81,15 @@ describe('grouping claims by subject', () => {
     expect(Object.prototype.toString.call([])).toBe('[object Array]');
   });
 });
+
+describe('claims that name no measure', () => {
+  it('are grouped but never set side by side, and have no estimate', () => {
+    const result = reconcile([
+      claim({ id: 'a', stated: 3, measure: null, measureText: null }),
+      claim({ id: 'b', stated: 300, measure: null, measureText: null }),
+    ]);
+    expect(result.groups.map((g) => [g.measure, g.claimIds])).toEqual([[null, ['a', 'b']]]);
+    expect(result.relations).toEqual([]);
+    expect(result.estimates).toEqual([]);
+  });
+});

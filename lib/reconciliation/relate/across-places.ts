@@ -19,7 +19,7 @@ export function placeLinks(groups: readonly GroupBuild[], lexicon: Lexicon): Pla
   const index = placeIndex(groups);
   const links: PlaceLink[] = [];
   for (const group of groups) {
-    if (group.nature === 'event' || group.group.locations.length === 0) continue;
+    if (group.nature === 'event' || !group.comparable || group.group.locations.length === 0) continue;
     for (const wide of widerGroups(group, index, lexicon)) links.push({ narrow: group, wide });
   }
   return links;
@@ -62,7 +62,7 @@ function familyOf(group: GroupBuild): string {
 function placeIndex(groups: readonly GroupBuild[]): PlaceIndex {
   const index: PlaceIndex = new Map();
   for (const group of groups) {
-    if (group.nature === 'event') continue;
+    if (group.nature === 'event' || !group.comparable) continue;
     const family = familyOf(group);
     let byPlace = index.get(family);
     if (!byPlace) index.set(family, (byPlace = new Map()));

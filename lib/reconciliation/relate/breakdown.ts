@@ -29,7 +29,7 @@ export function findBreakdowns(groups: readonly GroupBuild[], settings: Reconcil
   // Only measures that have a total over several places can have parts: index those alone.
   const withTotals = new Set<string>();
   for (const group of groups) {
-    if (group.nature === 'event' || group.group.locations.length < 2) continue;
+    if (group.nature === 'event' || !group.comparable || group.group.locations.length < 2) continue;
     for (const measure of measuresOf(group)) withTotals.add(measureKey(group, measure));
   }
   if (withTotals.size === 0) return { relations, covered };
@@ -37,7 +37,7 @@ export function findBreakdowns(groups: readonly GroupBuild[], settings: Reconcil
   const index = new Map<string, Map<number | string, TimeSlot>>();
   const totals: { total: ClaimFacts; slot: TimeSlot }[] = [];
   for (const group of groups) {
-    if (group.nature === 'event') continue;
+    if (group.nature === 'event' || !group.comparable) continue;
     const byMeasure = new Map<string, Map<number | string, TimeSlot> | null>();
     for (const member of group.members) {
       let byTime = byMeasure.get(member.subject.measure);

@@ -2,7 +2,7 @@ import type { MeasureNature } from '../../lexicon/lexicon';
 import type { ClaimFacts } from '../facts';
 import { canBeAtMost, excess, intervalGap, overlaps } from '../interval';
 import type { ReconcileSettings } from '../settings';
-import { countsWithin, dayGap, isBounded, sameSpan, timeOrder, type TimeOrder } from '../time';
+import { countsWithin, dayGap, isBounded, sameSpan, startsWithin, timeOrder, type TimeOrder } from '../time';
 import { compareFacts } from '../group';
 
 /** How the first claim of a pair counts less than the second: a narrower measure, a sub-place, or both. */
@@ -90,9 +90,10 @@ function orient(candidate: Candidate): [ClaimFacts, ClaimFacts] {
   if (order === 'before') return [a, b];
   if (order === 'after') return [b, a];
   if (order === 'same') {
-    const aStart = a.time.start ?? -Infinity;
-    const bStart = b.time.start ?? -Infinity;
-    if (aStart !== bStart && a.time.start !== null && b.time.start !== null) return aStart > bStart ? [a, b] : [b, a];
+    // The narrower span first: the later start, and a figure with no start before one with a start.
+    const aStart = a.time.start ?? Infinity;
+    const bStart = b.time.start ?? Infinity;
+    if (aStart !== bStart) return aStart > bStart ? [a, b] : [b, a];
     return compareFacts(a, b) <= 0 ? [a, b] : [b, a];
   }
   if (a.claim.stated !== b.claim.stated) return a.claim.stated < b.claim.stated ? [a, b] : [b, a];
@@ -126,12 +127,17 @@ function expect(
 }
 
 function expectSameCount(first: ClaimFacts, second: ClaimFacts, order: TimeOrder): Expectation {
-  if (order === 'same') return sameSpan(first.time, second.time) ? 'equal' : 'within';
+  if (order === 'same') {
+    if (sameSpan(first.time, second.time)) return 'equal';
+    // A figure with no start beside one with a start: the same total if they meet, else possibly a part.
+    if ((first.time.start === null) !== (second.time.start === null) && overlaps(first.value, second.value)) return 'equal';
+    return startsWithin(first.time, second.time) ? 'within' : 'none';
+  }
   if (order === 'before') return countsWithin(first.time, second.time) ? 'within' : 'none';
   // Unknown order: read both as the same running count when their starts allow it.
   const startsAgree = first.time.start === null || second.time.start === null || first.time.start === second.time.start;
   if (startsAgree && overlaps(first.value, second.value)) return 'equal';
-  return startsInside(first, second) ? 'within' : 'none';
+  return startsWithin(first.time, second.time) ? 'within' : 'none';
 }
 
 /** A narrower count is bounded by the wider one of the same or a later day, or of about the same day. */
@@ -142,13 +148,9 @@ function expectNarrowerCount(
   days: number,
   settings: ReconcileSettings,
 ): Expectation {
-  if (!startsInside(first, second)) return 'none';
+  if (!startsWithin(first.time, second.time)) return 'none';
   if (order === 'after' && days > settings.sameTimeSlackDays) return 'none';
   return 'within';
-}
-
-function startsInside(first: ClaimFacts, second: ClaimFacts): boolean {
-  return first.time.start === null || second.time.start === null || first.time.start >= second.time.start;
 }
 
 function hullDays(a: ClaimFacts, b: ClaimFacts): number {

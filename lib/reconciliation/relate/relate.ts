@@ -53,6 +53,7 @@ export function relate(grouping: Grouping, settings: ReconcileSettings, claimCou
   // Streams are built group by group and dropped after it, unless a place link needs them later.
   const kept = new Map<GroupBuild, Stream[]>();
   for (const group of grouping.groups) {
+    if (!group.comparable) continue;
     const streams = streamsOf(group);
     if (linked.has(group)) kept.set(group, streams);
     // Pairs within a group are keyed by position in the group: small numbers, one small set per group.
