@@ -64,7 +64,9 @@ export interface MeasureReading {
 export interface PlaceReading {
   countries: string[];
   places: string[];
-  how: 'after' | 'before' | 'previous-sentence' | 'none';
+  how: 'after' | 'before' | 'previous-sentence' | 'unknown-place' | 'none';
+  /** The token where the place words end in the sentence, when they are in it. */
+  groupEnd?: number;
 }
 
 export interface TimeReading {

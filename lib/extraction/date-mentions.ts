@@ -82,7 +82,31 @@ export function findDateMentions(sentenceText: string, shadow: string, offset: n
       mentions.push({ ...fields, ...span, text: result.text });
     }
   }
+  addMissedMonthDays(sentenceText, shadow, offset, reference, mentions);
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "Oct. 17", "17 October", "October 17, 2023": a month and a day. */
+const MONTH_DAY =
+  /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:1[6-9]|20)\d{2})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?:1[6-9]|20)\d{2})?)(?![\d])/g;
+
+/**
+ * chrono gives up on a whole expression it cannot close ("since Oct. 17 - 32
+ * times in Iraq" reads as a range to day 32, which is no date, and nothing is
+ * returned): a month and day it left is parsed again on its own.
+ */
+function addMissedMonthDays(sentenceText: string, shadow: string, offset: number, reference: DateReference, mentions: DateMention[]): void {
+  MONTH_DAY.lastIndex = 0;
+  for (const match of shadow.matchAll(MONTH_DAY)) {
+    const span = { start: offset + match.index, end: offset + match.index + match[0].length };
+    if (mentions.some((m) => overlaps(m, span))) continue;
+    const text = sentenceText.slice(match.index, match.index + match[0].length);
+    const [result] = dateParser().parse(text, chronoReference(reference), { forwardDate: false });
+    if (!result || result.index !== 0) continue;
+    const before = sentenceText.slice(Math.max(0, match.index - 12), match.index);
+    const fields = fromChrono(result, before, reference);
+    if (fields) mentions.push({ ...fields, start: span.start, end: span.start + result.text.length, text: result.text });
+  }
 }
 
 export function readDateMentions(context: ExtractionContext): void {

@@ -10,7 +10,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { AUXILIARIES, CLAUSE_OPENERS } from './english/function-words';
 import { SPEECH_VERBS } from './english/verbs';
 
-const JOINERS: ReadonlySet<string> = new Set(['and', ',', '(', ')', 'as', 'well', 'plus', 'while', 'whereas', ':']);
+const JOINERS: ReadonlySet<string> = new Set(['and', ',', '(', ')', 'as', 'well', 'plus', 'while', 'whereas', ':', '-', '–', '—']);
 const MAX_GAP = 9;
 
 /** How two numbers are listed: "and" shares hedge and measure; a colon ("165 times: 66 in Iraq") opens a breakdown that shares the measure only. */
@@ -30,10 +30,13 @@ function listed(sentence: SentenceAnalysis, a: Quantity, b: Quantity): false | '
   if (!joined) return false;
   for (let j = 0; j <= k; j++) {
     const token = between[j]!;
-    if (token.kind === 'number' || (token.kind === 'punct' && /^[;:.!?]$/.test(token.norm))) return false;
-    if (token.kind === 'word' && (AUXILIARIES.has(token.norm) || SPEECH_VERBS.has(token.norm) || (CLAUSE_OPENERS.has(token.norm) && token.norm !== 'as'))) return false;
+    if (token.kind === 'number' || (token.kind === 'punct' && /^[;:.!?]$/.test(token.norm)) || token.norm === 'according') return false;
+    // "since Oct. 17" is a date, not a new clause
+    const opensClause = CLAUSE_OPENERS.has(token.norm) && token.norm !== 'as' && between[j + 1]?.kind !== 'mask';
+    if (token.kind === 'word' && (AUXILIARIES.has(token.norm) || SPEECH_VERBS.has(token.norm) || opensClause)) return false;
   }
-  return between.some((t) => t.norm === ':') ? 'breakdown' : 'list';
+  // a colon or a dash opens a breakdown: "66 times since Oct. 17 - 32 in Iraq and 34 in Syria"
+  return between.some((t) => t.norm === ':' || t.norm === '-' || t.norm === '–' || t.norm === '—') ? 'breakdown' : 'list';
 }
 
 function family(lexicon: Lexicon, measure: string | null): string | null {

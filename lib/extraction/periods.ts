@@ -126,7 +126,9 @@ function summarise(context: ExtractionContext, sentence: SentenceAnalysis, disco
   sentence.eventDate = null;
   for (const mention of sentence.dates) {
     if (mention.anchorOffsetDays !== null) {
-      const anchor = anchorOf(discourse.previous);
+      // "since then" and "a day earlier" count from the last date before them: in the sentence, else the one before
+      const earlier = sentence.dates.filter((m) => m.end <= mention.start && m.anchorOffsetDays === null && (m.date ?? m.period?.end ?? null) !== null).pop();
+      const anchor = earlier ? (earlier.date ?? earlier.period!.end) : anchorOf(discourse.previous);
       mention.date = anchor === null ? null : addDays(anchor, mention.anchorOffsetDays);
     }
     if (mention.role !== 'point') continue;
@@ -169,7 +171,12 @@ function periodMention(sentence: SentenceAnalysis, quantity: Quantity): DateMent
     return true;
   };
   const candidates = sentence.dates.filter((m) => PERIOD_ROLES.has(m.role));
-  return candidates.find((m) => m.start >= end && clear(end, m.start)) ?? [...candidates].reverse().find((m) => m.end <= start && clear(m.end, start)) ?? null;
+  // a running count's start reaches every figure after it ("since Oct. 17 … and 62 were injured")
+  return (
+    candidates.find((m) => m.start >= end && clear(end, m.start)) ??
+    [...candidates].reverse().find((m) => m.end <= start && (m.role === 'since' || clear(m.end, start))) ??
+    null
+  );
 }
 
 function asOfMention(sentence: SentenceAnalysis): DateMention | null {

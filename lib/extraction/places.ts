@@ -83,7 +83,8 @@ function groupAt(tokens: readonly Token[], k: number, lexicon: Lexicon): PlaceHi
       if (hits.length > 0 && /^(?:and|or|&)$/.test(tokens[j - 1]?.norm ?? '') && tokens[j]?.kind === 'word' && isModifier(tokens[j + 1])) return [];
       break;
     }
-    if (isModifier(tokens[hit.last + 1])) return [];
+    // "US forces" places nothing; "Israel, and Gaza health authorities" keeps Israel
+    if (isModifier(tokens[hit.last + 1])) return hits;
     hits.push(hit);
     j = hit.last + 1;
     // "province", "Air Base": a place noun after the name belongs to it
@@ -103,6 +104,19 @@ interface Group {
   hits: PlaceHit[];
   first: number;
   last: number;
+  /** "in the Red Sea", "in the Middle East": a named place the lexicon does not know, at no country. */
+  unknown?: boolean;
+}
+
+/** "in the Red Sea": after "in", a capitalised name the lexicon does not know; the index of its last word, or -1. */
+function unknownPlaceAt(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.norm !== 'in' && tokens[k]?.norm !== 'across' && tokens[k]?.norm !== 'throughout') return -1;
+  let j = k + 1;
+  if (tokens[j]?.norm === 'the') j++;
+  let last = -1;
+  while (j < tokens.length && isCapitalized(tokens[j]) && !MONTHS.has(tokens[j]!.norm) && !WEEKDAYS.has(tokens[j]!.norm) && j - k < 5) last = j++;
+  // a name followed by a noun qualifies the noun ("in US custody" is no place)
+  return last > 0 && !isModifier(tokens[last + 1]) ? last : -1;
 }
 
 /** Every locative group of a sentence, in order. */
@@ -114,7 +128,11 @@ export function locativeGroups(tokens: readonly Token[], lexicon: Lexicon): Grou
     // "on the border with Iraq" points at a neighbour
     if (NEIGHBOUR_WORDS.has(tokens[k - 1]?.norm ?? '') && token.norm !== 'in') continue;
     const hits = groupAt(tokens, k, lexicon);
-    if (hits.length === 0) continue;
+    if (hits.length === 0) {
+      const unknown = unknownPlaceAt(tokens, k);
+      if (unknown > k && token.norm !== 'on' && token.norm !== 'against' && token.norm !== 'at') groups.push({ hits: [], first: k, last: unknown, unknown: true });
+      continue;
+    }
     const previous = tokens.slice(Math.max(0, k - 3), k).map((t) => t.norm);
     if (previous.includes('border') && previous.includes('with')) continue;
     groups.push({ hits, first: k, last: hits[hits.length - 1]!.last });
@@ -126,6 +144,29 @@ export function locativeGroups(tokens: readonly Token[], lexicon: Lexicon): Grou
 
 const countriesOf = (hits: readonly PlaceHit[]): string[] => [...new Set(hits.map((h) => h.country))].sort();
 const placesOf = (hits: readonly PlaceHit[]): string[] => [...new Set(hits.map((h) => h.place))].sort();
+
+/**
+ * For each token, where its clause starts: after ";", ":" or a comma and
+ * a conjunction that opens a clause with a subject of its own ("…, and Gaza
+ * health authorities say"), but not one that goes on with the same subject
+ * ("…, and were carried out by two F-16s").
+ */
+function clauseStarts(tokens: readonly Token[]): Int32Array {
+  const starts = new Int32Array(tokens.length + 1);
+  let start = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.norm === ';' || token.norm === ':') start = k + 1;
+    else if (token.norm === ',' && /^(?:and|but|while|whereas)$/.test(tokens[k + 1]?.norm ?? '')) {
+      const next = tokens[k + 2];
+      const sameSubject = next !== undefined && next.kind === 'word' && (AUXILIARIES.has(next.norm) || /^[a-z]+ed$/.test(next.norm));
+      if (!sameSubject) start = k + 2;
+    }
+    starts[k] = start;
+  }
+  starts[tokens.length] = start;
+  return starts;
+}
 
 /** For each token, where its clause ends: one pass from the end of the sentence. */
 function clauseEnds(tokens: readonly Token[]): Int32Array {
@@ -147,16 +188,17 @@ function firstGroupAfter(groups: readonly Group[], end: number): number {
   return low;
 }
 
-export function placesOfQuantity(quantity: Quantity, groups: readonly Group[], ends: Int32Array, history: readonly SentenceAnalysis[]): PlaceReading {
+export function placesOfQuantity(quantity: Quantity, groups: readonly Group[], ends: Int32Array, starts: Int32Array, history: readonly SentenceAnalysis[]): PlaceReading {
   const end = Math.max(quantity.last, quantity.measure?.last ?? quantity.last);
   const limit = ends[Math.min(end + 1, ends.length - 1)]!;
   const next = firstGroupAfter(groups, end);
   const after = groups[next];
-  if (after && after.first < limit) return { countries: countriesOf(after.hits), places: placesOf(after.hits), how: 'after' };
+  if (after && after.first < limit) return { countries: countriesOf(after.hits), places: placesOf(after.hits), how: after.unknown ? 'unknown-place' : 'after', groupEnd: after.last };
   let previous = firstGroupAfter(groups, quantity.first - 1) - 1;
   while (previous >= 0 && groups[previous]!.last >= quantity.first) previous--;
-  const before = previous >= 0 ? groups[previous] : undefined;
-  if (before) return { countries: countriesOf(before.hits), places: placesOf(before.hits), how: 'before' };
+  const clauseStart = starts[quantity.first]!;
+  const before = previous >= 0 && groups[previous]!.first >= clauseStart ? groups[previous] : undefined;
+  if (before) return { countries: countriesOf(before.hits), places: placesOf(before.hits), how: before.unknown ? 'unknown-place' : 'before', groupEnd: before.last };
   for (const previous of history) {
     if (previous.countries.length > 0) return { countries: previous.countries, places: [], how: 'previous-sentence' };
   }
@@ -177,26 +219,52 @@ function unitePartsOfTotals(sentence: SentenceAnalysis): void {
     if (parts) parts.push(q);
     else partsOf.set(q.listHead, [q]);
   }
-  partsOf.forEach((parts, index) => {
+  partsOf.forEach((listed, index) => {
+    let parts = listed;
     const total = quantities[index]!;
-    if (parts.length < 2 || total.places === null) return;
-    const sum = parts.reduce((acc, q) => acc + q.value, 0);
-    if (sum !== total.value || parts.some((q) => q.places === null || q.places.how !== 'after')) return;
+    if (total.places === null) return;
+    // the first parts that add up to the total
+    let sum = 0;
+    let count = 0;
+    while (count < parts.length && sum < total.value) sum += parts[count++]!.value;
+    parts = parts.slice(0, count);
+    if (parts.length < 2 || sum !== total.value || parts.some((q) => q.places === null || q.places.how !== 'after')) return;
     const countries = [...new Set(parts.flatMap((q) => q.places!.countries))].sort();
     total.places = { countries, places: [...new Set(parts.flatMap((q) => q.places!.places))].sort(), how: 'after' };
   });
+}
+
+/**
+ * "… 66 times - 32 in Iraq and 34 in Syria - and 62 personnel were injured":
+ * a figure after a breakdown is where the total is, not where its last part is.
+ */
+function placeAfterTotals(sentence: SentenceAnalysis): void {
+  const quantities = sentence.quantities;
+  let previous: Quantity | null = null;
+  for (const quantity of quantities) {
+    const places = quantity.places;
+    const ownPlace = places?.how === 'after' || places?.how === 'unknown-place' || (places?.how === 'before' && (places.groupEnd ?? -1) < (previous?.first ?? 0));
+    if (previous && previous.listHead !== null && places && !ownPlace) {
+      const total = quantities[previous.listHead]!;
+      if (total.places && total.places.countries.length > 0) quantity.places = { ...total.places, how: 'before' };
+    }
+    if (quantity.dropped === null) previous = quantity;
+  }
 }
 
 export function readPlaces(context: ExtractionContext): void {
   const lexicon = context.options.lexicon;
   context.sentences.forEach((sentence, index) => {
     const groups = locativeGroups(sentence.tokens, lexicon);
-    const history = context.sentences.slice(Math.max(0, index - 2), index).reverse();
+    // a reader carries places over from the sentence just before, and no further
+    const history = context.sentences.slice(Math.max(0, index - 1), index);
     const ends = clauseEnds(sentence.tokens);
-    for (const quantity of sentence.quantities) quantity.places = placesOfQuantity(quantity, groups, ends, history);
+    const starts = clauseStarts(sentence.tokens);
+    for (const quantity of sentence.quantities) quantity.places = placesOfQuantity(quantity, groups, ends, starts, history);
     unitePartsOfTotals(sentence);
+    placeAfterTotals(sentence);
     // what the next sentences carry on: where this sentence's first figure is, else every place it names
-    const located = sentence.quantities.find((q) => q.dropped === null && (q.places?.how === 'after' || q.places?.how === 'before'));
+    const located = sentence.quantities.find((q) => q.dropped === null && q.places !== null && q.places.how !== 'none');
     sentence.countries = located ? located.places!.countries : countriesOf(groups.flatMap((g) => g.hits));
   });
 }

@@ -29,4 +29,12 @@ const namedOffset: PhraseParser = {
   },
 };
 
-export const ANCHORED_PARSERS: readonly PhraseParser[] = [countedOffset, namedOffset];
+const sinceThen: PhraseParser = {
+  trigger: /\bsince\s+then\b/i,
+  pattern: /\bsince\s+then\b/gi,
+  extract() {
+    return { ...emptyMention('since'), anchorOffsetDays: 0 };
+  },
+};
+
+export const ANCHORED_PARSERS: readonly PhraseParser[] = [sinceThen, countedOffset, namedOffset];
