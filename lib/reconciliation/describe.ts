@@ -13,7 +13,7 @@ import { isoOfDay } from './time';
 export function figure(claim: Claim): string {
   const stated = oneLine(claim.statedText);
   const upper = claim.qualifier === 'range' && claim.upper !== null ? `–${formatNumber(claim.upper)}` : '';
-  const hedge = claim.hedge === null ? '' : `${oneLine(claim.hedge)} `;
+  const hedge = claim.hedge === null ? '' : `${sentenceCase(oneLine(claim.hedge))} `;
   return `${hedge}${stated}${upper}`;
 }
 
@@ -111,6 +111,11 @@ export function formatNumber(n: number): string {
     grouped += whole[i];
   }
   return `${rounded < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+/** A hedge that opened its sentence ("At least 21") reads mid-sentence as "at least 21"; "US-led" stays. */
+function sentenceCase(hedge: string): string {
+  return /^[A-Z][a-z]/.test(hedge) ? hedge[0]!.toLowerCase() + hedge.slice(1) : hedge;
 }
 
 /** Untrusted words on one line. */
