@@ -52,7 +52,9 @@ export function compare(candidate: Candidate, settings: ReconcileSettings): Comp
   const [first, second] = orient(candidate);
   const order = timeOrder(first.time, second.time);
   const days = dayGap(first.time, second.time);
-  const expectation = expect(first, second, order, days, candidate, settings);
+  let expectation = expect(first, second, order, days, candidate, settings);
+  // One article giving two figures for the same day with no span most often lists separate incidents.
+  if (expectation === 'equal' && listsIncidents(first, second, candidate.nature)) expectation = 'none';
   const scale = Math.max(magnitude(first), magnitude(second));
   const gap = expectation === 'within' ? excess(first.value, second.value) : intervalGap(first.value, second.value);
   const tolerance = settings.sameFigureTolerance * scale;
@@ -151,6 +153,16 @@ function expectNarrowerCount(
   if (!startsWithin(first.time, second.time)) return 'none';
   if (order === 'after' && days > settings.sameTimeSlackDays) return 'none';
   return 'within';
+}
+
+function listsIncidents(first: ClaimFacts, second: ClaimFacts, nature: MeasureNature): boolean {
+  return (
+    nature !== 'level' &&
+    first.claim.documentId === second.claim.documentId &&
+    first.time.start === null &&
+    second.time.start === null &&
+    !overlaps(first.value, second.value)
+  );
 }
 
 function hullDays(a: ClaimFacts, b: ClaimFacts): number {

@@ -23,6 +23,9 @@ function explain({ first, second, narrower, expectation, nature, order }: Compar
     const cite = narrower === 'measure' ? cited : citedIn;
     return `${cite(first)} and ${cite(second)} can both be true if the narrower count is the later one`;
   }
+  if (expectation === 'none' && first.claim.documentId === second.claim.documentId && order !== 'before') {
+    return `${a} and ${b} in one article: possibly separate incidents`;
+  }
   if (nature === 'event' && expectation === 'none') return `${a} and ${b}: an unknown date, possibly different events`;
   if (!isBoundedAbove(first.value) && canBeAtMost(first.value, second.value)) return `${a} admits ${b}`;
   if (!isBoundedAbove(second.value) && canBeAtMost(second.value, first.value)) return `${b} admits ${a}`;
