@@ -19,14 +19,28 @@ interface Phrase {
 const compile = (table: ReadonlyArray<[string, Qualifier]>): Phrase[] =>
   table.map(([text, qualifier]) => ({ words: text.split(' '), text, qualifier })).sort((a, b) => b.words.length - a.words.length);
 
-const PREFIXES = compile(PREFIX_HEDGES);
-const SUFFIXES = compile(SUFFIX_HEDGES);
+/** Phrases by their last word (prefixes) or first word (suffixes), longest first: a lookup, not a scan. */
+function indexBy(phrases: readonly Phrase[], pick: (words: string[]) => string): Map<string, Phrase[]> {
+  const index = new Map<string, Phrase[]>();
+  for (const phrase of phrases) {
+    const key = pick(phrase.words);
+    const list = index.get(key);
+    if (list) list.push(phrase);
+    else index.set(key, [phrase]);
+  }
+  return index;
+}
+
+const PREFIXES = indexBy(compile(PREFIX_HEDGES), (words) => words[words.length - 1]!);
+const SUFFIXES = indexBy(compile(SUFFIX_HEDGES), (words) => words[0]!);
 const OR_EQUALS = OR_EQUAL.map((text) => text.split(' ')).sort((a, b) => b.length - a.length);
 const SYMBOLS = new Set(['<', '>', '=', '≤', '≥', '~']);
 
 /** The phrase that ends right before token `end` (exclusive), longest first. */
-function phraseEndingAt(tokens: readonly Token[], end: number, phrases: readonly Phrase[]): Phrase | null {
-  for (const phrase of phrases) {
+function phraseEndingAt(tokens: readonly Token[], end: number, index: ReadonlyMap<string, Phrase[]>): Phrase | null {
+  const last = tokens[end - 1];
+  if (!last) return null;
+  for (const phrase of index.get(last.norm) ?? []) {
     const start = end - phrase.words.length;
     if (start < 0) continue;
     if (phrase.words.every((word, k) => tokens[start + k]!.norm === word && tokens[start + k]!.kind !== 'mask')) {
@@ -39,8 +53,10 @@ function phraseEndingAt(tokens: readonly Token[], end: number, phrases: readonly
   return null;
 }
 
-function phraseStartingAt(tokens: readonly Token[], start: number, phrases: readonly Phrase[]): Phrase | null {
-  for (const phrase of phrases) {
+function phraseStartingAt(tokens: readonly Token[], start: number, index: ReadonlyMap<string, Phrase[]>): Phrase | null {
+  const first = tokens[start];
+  if (!first) return null;
+  for (const phrase of index.get(first.norm) ?? []) {
     if (phrase.words.every((word, k) => tokens[start + k]?.norm === word)) return phrase;
   }
   return null;
