@@ -159,6 +159,10 @@ function resolve(tokens: readonly Token[], first: number, last: number, memory: 
     !isPlace(words[nameStart - 1]!.text)
   )
     nameStart--;
+  // "Observatory for Human Rights", "Ministry of Defense": capitals after "of"/"for"/"in" end an organisation's name, not a person's
+  if (nameStart > 0 && nameStart < words.length && NAME_JOINERS.has(words[nameStart - 1]!.norm)) nameStart = words.length;
+  // "the United Nations": a person's name takes no article
+  if (words[nameStart]?.norm === 'the' || (nameStart === 1 && words[0]!.norm === 'the')) nameStart = words.length;
   const nameWords = words.slice(nameStart);
   const prefix = words.slice(0, nameStart);
   const organizationIn = (list: readonly Token[]): string | null => {

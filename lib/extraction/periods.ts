@@ -171,10 +171,13 @@ function periodMention(sentence: SentenceAnalysis, quantity: Quantity): DateMent
     return true;
   };
   const candidates = sentence.dates.filter((m) => PERIOD_ROLES.has(m.role));
+  // "up from 14.6 million last year, … $5.4 billion": a period right after another figure is that figure's
+  const ownedByEarlierFigure = (m: DateMention): boolean =>
+    quantities.some((q, i) => i !== index && q.dropped !== 'bare vague count' && tokens[q.last]!.end <= m.start && m.start - tokens[q.last]!.end <= 12);
   // a running count's start reaches every figure after it ("since Oct. 17 … and 62 were injured")
   return (
-    candidates.find((m) => m.start >= end && clear(end, m.start)) ??
-    [...candidates].reverse().find((m) => m.end <= start && (m.role === 'since' || clear(m.end, start))) ??
+    candidates.find((m) => m.start >= end && clear(end, m.start) && !ownedByEarlierFigure(m)) ??
+    [...candidates].reverse().find((m) => m.end <= start && (m.role === 'since' || (clear(m.end, start) && !ownedByEarlierFigure(m)))) ??
     null
   );
 }

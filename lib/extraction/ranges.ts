@@ -122,7 +122,7 @@ function dropEarlierFigures(sentence: SentenceAnalysis): void {
     const one = tokens[quantity.first - 1]?.norm ?? '';
     const two = `${tokens[quantity.first - 2]?.norm ?? ''} ${one}`;
     if (!EARLIER_FIGURE.test(one) && !EARLIER_FIGURE.test(two)) return;
-    if (one === 'from') {
+    if (one === 'from' && !EARLIER_FIGURE.test(two)) {
       // "risen to 34 from 25": only after a change to the figure before it
       const previous = sentence.quantities[i - 1]!;
       const before = tokens.slice(Math.max(0, previous.first - 3), previous.first).map((t) => t.norm);
