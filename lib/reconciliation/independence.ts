@@ -16,6 +16,30 @@ export function independentClaims(claims: readonly ClaimFacts[]): readonly Claim
       a.time.lo - b.time.lo ||
       compareText(a.id, b.id),
   );
+  return ordered.length <= 16 ? withoutRepeatsFew(ordered) : withoutRepeatsMany(ordered);
+}
+
+/** A few claims (the usual case): each against every earlier one, no keys built. */
+function withoutRepeatsFew(ordered: readonly ClaimFacts[]): ClaimFacts[] {
+  const independent: ClaimFacts[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    const facts = ordered[i]!;
+    let repeats = false;
+    for (let j = 0; j < i && !repeats; j++) repeats = repeatsFigure(facts, ordered[j]!);
+    if (!repeats) independent.push(facts);
+  }
+  return independent;
+}
+
+function repeatsFigure(later: ClaimFacts, earlier: ClaimFacts): boolean {
+  if (later.claim.stated !== earlier.claim.stated || later.claim.upper !== earlier.claim.upper) return false;
+  if (originOf(later) === originOf(earlier)) return true;
+  const words = wording(later.claim.quote);
+  return words !== null && words === wording(earlier.claim.quote);
+}
+
+/** Many claims: keyed by figure with origin, and by figure with wording. */
+function withoutRepeatsMany(ordered: readonly ClaimFacts[]): ClaimFacts[] {
   const seen = new Set<string>();
   const independent: ClaimFacts[] = [];
   for (const facts of ordered) {

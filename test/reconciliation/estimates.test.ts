@@ -61,6 +61,15 @@ describe('estimates for a group and date', () => {
     expect(estimate!.best).toBe(46);
   });
 
+  it('counts a figure twenty outlets copy in the same words once', () => {
+    const copies = Array.from({ length: 20 }, (_, i) =>
+      claim({ id: `copy${String(i).padStart(2, '0')}`, stated: 46, quote: 'attacked 46 times since October 17', outlet: `Outlet ${i}`, published: `2023-10-${String(10 + i)}` }),
+    );
+    const own = claim({ id: 'own', stated: 46, quote: 'forty-six attacks, by our own count', outlet: 'Monitor', published: '2023-10-29' });
+    const [estimate] = reconcile([...copies, own]).estimates;
+    expect(estimate!.support.best).toEqual(['copy00', 'own']);
+  });
+
   it('leaves out claims in conflict and figures a correction superseded', () => {
     const claims = [
       claim({ id: 'old', stated: 20, outlet: 'Outlet A', published: '2023-10-27' }),
