@@ -61,7 +61,7 @@ export function approximateTolerance(v: number, unit: string, tolerances: Interv
 }
 
 /** The power of ten of the last significant digit: 2500 → 2, 2437 → 0, 2.5 → -1, 0 → 0. */
-export function significantPlace(size: number): number {
+function significantPlace(size: number): number {
   if (size === 0 || !Number.isFinite(size)) return 0;
   if (Number.isInteger(size)) {
     let place = 0;

@@ -23,7 +23,7 @@ export function acrossMeasurePairs(build: GroupBuild, streams: readonly Stream[]
 }
 
 /** The stream of the nearest broader measure, if the group has one. */
-export function widerStream(stream: Stream, available: ReadonlyMap<string, Stream>): Stream | undefined {
+function widerStream(stream: Stream, available: ReadonlyMap<string, Stream>): Stream | undefined {
   const chain = stream.slots[0]?.rep.subject.chain ?? [];
   for (let i = 1; i < chain.length; i++) {
     const found = available.get(chain[i]!);

@@ -1,5 +1,4 @@
-import { RELATION_KINDS, type Relation } from '../../records';
-import { compareText, type ClaimFacts } from '../facts';
+import type { Relation } from '../../records';
 import type { GroupBuild, Grouping } from '../group';
 import type { ReconcileSettings } from '../settings';
 import { compare, type Candidate } from './compare';
@@ -18,6 +17,7 @@ import { distinctEventRelations } from './distinct-events';
 import { pairKey } from './pair-key';
 import { streamsOf, type Stream } from './streams';
 import type { PlacedRelation, Verdict, VerdictRule } from './verdict';
+import { RelationListing } from './listing';
 
 /**
  * The verdict rules, in the order they are tried: the first that applies
@@ -92,7 +92,7 @@ export function judge(candidate: Candidate, settings: ReconcileSettings): Placed
 }
 
 function asRelation(kind: Relation['kind'], { claims, reason, severity }: Verdict): Relation {
-  // Pairs as array literals: V8 sees one allocation site that always survives and can allocate it old.
+  // Pairs, the common case, as literals: no callback, and one allocation site for V8 to pretenure.
   const pair = claims.length === 2;
   const a = claims[0]!;
   const b = claims[1]!;
@@ -104,82 +104,4 @@ function asRelation(kind: Relation['kind'], { claims, reason, severity }: Verdic
     severity,
     consistent: null,
   };
-}
-
-const KIND_RANK = new Map(RELATION_KINDS.map((kind, i) => [kind, i]));
-
-/**
- * Relations listed by the group order of their first claim, then kind, then
- * ids. Claims' positions are 0..n-1, so the listing is a counting sort on
- * position in typed arrays (linear, and no small array per claim), and only
- * the few relations sharing a first claim are compared.
- */
-class RelationListing {
-  private readonly relations: Relation[] = [];
-  private positions = new Int32Array(1024);
-  readonly excluded: Uint8Array;
-
-  constructor(private readonly claimCount: number) {
-    this.excluded = new Uint8Array(claimCount);
-  }
-
-  add({ relation, claims }: PlacedRelation): void {
-    const first = claims[0]!;
-    if (relation.kind === 'conflict') for (const facts of claims) this.excluded[facts.index] = 1;
-    if (relation.kind === 'correction') this.excluded[first.index] = 1;
-    if (this.relations.length === this.positions.length) {
-      const grown = new Int32Array(this.positions.length * 2);
-      grown.set(this.positions);
-      this.positions = grown;
-    }
-    this.positions[this.relations.length] = first.position;
-    this.relations.push(relation);
-  }
-
-  inOrder(): Relation[] {
-    const count = this.relations.length;
-    const starts = new Int32Array(this.claimCount + 1);
-    for (let i = 0; i < count; i++) starts[this.positions[i]! + 1]!++;
-    for (let p = 0; p < this.claimCount; p++) starts[p + 1]! += starts[p]!;
-    const next = starts.slice(0, this.claimCount);
-    const order = new Array<Relation>(count);
-    for (let i = 0; i < count; i++) order[next[this.positions[i]!]!++] = this.relations[i]!;
-    for (let p = 0; p < this.claimCount; p++) {
-      const from = starts[p]!;
-      const to = starts[p + 1]!;
-      if (to - from > 1) sortRange(order, from, to);
-    }
-    return order;
-  }
-}
-
-/** Sort order[from, to): the relations of one first claim, usually a handful. */
-function sortRange(order: Relation[], from: number, to: number): void {
-  if (to - from > 16) {
-    const sorted = order.slice(from, to).sort(compareRelations);
-    for (let i = 0; i < sorted.length; i++) order[from + i] = sorted[i]!;
-    return;
-  }
-  for (let i = from + 1; i < to; i++) {
-    const item = order[i]!;
-    let j = i - 1;
-    while (j >= from && compareRelations(order[j]!, item) > 0) {
-      order[j + 1] = order[j]!;
-      j--;
-    }
-    order[j + 1] = item;
-  }
-}
-
-function compareRelations(a: Relation, b: Relation): number {
-  return (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) || compareIds(a.claimIds, b.claimIds);
-}
-
-function compareIds(a: readonly string[], b: readonly string[]): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const order = compareText(a[i]!, b[i]!);
-    if (order !== 0) return order;
-  }
-  return a.length - b.length;
 }
