@@ -14,7 +14,7 @@ const NEXT = /\b(?:next|coming)\b/i;
 
 /** The role the words just before a date give it. */
 export function roleFromContext(before: string, isRange: boolean): DateRole {
-  if (/\bsince\s*$/i.test(before)) return 'since';
+  if (/\bsince\s+(?:(?:mid|early|late)-?\s*|the\s+(?:start|end|beginning|middle)\s+of\s+)?$/i.test(before)) return 'since';
   if (/\b(?:as\s+of|as\s+at)\s*$/i.test(before)) return 'as-of';
   if (/\b(?:until|till|through|up\s+to|by)\s*$/i.test(before)) return 'until';
   if (isRange) return 'window';

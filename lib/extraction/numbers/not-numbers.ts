@@ -104,6 +104,17 @@ export function isPartitive(read: NumberReading, tokens: readonly Token[]): bool
   return wordAt(tokens, read.last + 1) === 'of' && PARTITIVE_AFTER_OF.has(wordAt(tokens, read.last + 2) ?? '') && read.form !== 'count-word' && read.form !== 'fraction';
 }
 
+/**
+ * "the three soldiers", "their two vehicles": a small count written in words
+ * after a definite determiner points back at a figure already given; it is
+ * not stated again. Digits ("the 2,500 troops") are a figure restated and stay.
+ */
+export function isBackReference(read: NumberReading, tokens: readonly Token[]): boolean {
+  if (read.form !== 'words' || read.value >= 10 || read.first !== read.last) return false;
+  const before = wordAt(tokens, read.first - 1);
+  return before === 'the' || before === 'these' || before === 'those' || before === 'their' || before === 'its' || before === 'both';
+}
+
 /** Whether a word can start a written number: the finder tries the word readers only there. */
 export function mayStartWordNumber(norm: string): boolean {
   const dash = norm.indexOf('-');

@@ -9,7 +9,7 @@ import type { Token } from '../text/tokens';
 import { readCountWord } from './count-words';
 import { readDigits } from './digits';
 import { readFraction } from './fractions';
-import { isPartitive, mayStartWordNumber, whyNotANumber } from './not-numbers';
+import { isBackReference, isPartitive, mayStartWordNumber, whyNotANumber } from './not-numbers';
 import { VULGAR_FRACTIONS } from '../english/number-words';
 import type { NumberReader } from './reader';
 import { readVague } from './vague';
@@ -83,7 +83,10 @@ export function readNumbers(context: ExtractionContext): void {
   for (const sentence of context.sentences) {
     const { accepted, rejected } = findNumbers(sentence.tokens, context.options.lexicon);
     sentence.quantities = accepted.map((reading) => newQuantity(sentence, reading));
-    for (const quantity of sentence.quantities) if (isPartitive(quantity.reading, sentence.tokens)) quantity.dropped ??= 'partitive';
+    for (const quantity of sentence.quantities) {
+      if (isPartitive(quantity.reading, sentence.tokens)) quantity.dropped ??= 'partitive';
+      if (isBackReference(quantity.reading, sentence.tokens)) quantity.dropped ??= 'back reference';
+    }
     if (context.options.bareVagueCounts) for (const quantity of sentence.quantities) if (quantity.dropped === 'bare vague count') quantity.dropped = null;
     sentence.notNumbers = rejected;
   }
