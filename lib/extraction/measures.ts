@@ -16,6 +16,8 @@ import { HARM_TAKING_VERBS, IRREGULAR_VERBS, PREDICATE_FILLERS, SPEECH_VERBS } f
 import { wordAt } from './numbers/reader';
 
 const MAX_NOUN_PHRASE = 8;
+/** Nouns that group what they count: "rounds of strikes", "a wave of drones". */
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['rounds', 'round', 'waves', 'wave', 'series', 'salvos', 'salvo', 'barrages', 'barrage', 'volleys', 'volley', 'batches', 'batch', 'sets', 'set', 'types', 'kinds']);
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 
 /** Token indices of the noun phrase that starts at `start`. */
@@ -37,6 +39,8 @@ export function nounPhrase(tokens: readonly Token[], start: number, lexicon: Lex
     if (word === 'and' || word === 'or') {
       const next = tokens[k + 1];
       if (words.length === 0 || next?.kind !== 'word' || DETERMINERS.has(next.norm) || AUXILIARIES.has(next.norm) || PRONOUNS.has(next.norm)) break;
+      // "killed three soldiers and injured more than 40": a verb after "and" opens a new predicate
+      if (lexicon.measureForVerb(next.norm) || SPEECH_VERBS.has(next.norm)) break;
     }
     words.push(k);
   }
@@ -274,6 +278,16 @@ export function measureOf(sentence: SentenceAnalysis, quantity: Quantity, previo
   const phrase = counted && quantity.unit.kind !== 'times' ? nounPhrase(tokens, start, lexicon) : [];
   const phraseEnd = phrase.length > 0 ? phrase[phrase.length - 1]! : quantity.last;
   let hit = phrase.length > 0 ? termIn(tokens, phrase, lexicon) : null;
+  // "five rounds of strikes", "two waves of drones": the things after "of" are what is counted
+  const collective = phrase.length > 0 && COLLECTIVE_NOUNS.has(tokens[phraseEnd]!.norm) && wordAt(tokens, phraseEnd + 1) === 'of';
+  if (collective) {
+    const inner = nounPhrase(tokens, phraseEnd + 2, lexicon);
+    const innerHit = inner.length > 0 ? termIn(tokens, inner, lexicon) : null;
+    if (innerHit) {
+      const last = inner[inner.length - 1]!;
+      return { ...reading(tokens, innerHit, 'noun', phrase[0]!, last) };
+    }
+  }
   let result = hit ? reading(tokens, hit, 'noun', phrase[0]!, phraseEnd) : reading(tokens, null, 'unknown', phrase[0] ?? 0, phrase.length > 0 ? phraseEnd : -1);
 
   if (!counted) return result;
