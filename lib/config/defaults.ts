@@ -9,6 +9,14 @@ export const defaults = Object.freeze({
   fuzzyCutoff: 0.25,
   /** Words shorter than this are never matched fuzzily: "hit" must not become "hits". */
   fuzzyMinLength: 5,
+  /**
+   * Extraction matches a misspelt head noun fuzzily ("airstrkes") only from this
+   * many letters, and only to one word of about its length and first letter:
+   * "places" must not become "planes".
+   */
+  fuzzyMinHeadLength: 7,
+  /** Extraction: "several", "a few", "a handful" with no scale word make no claim unless asked (ExtractOptions.bareVagueCounts). */
+  bareVagueCounts: false,
 
   /**
    * "about N": the tolerance follows the precision of N. A number that ends in

@@ -4,6 +4,7 @@ import { isIsoDate } from '../dates';
 import { ClaimReconcilerError, format } from '../errors/messages';
 import type { ResolvedOptions } from './context';
 import { cachedLexicon } from './lexicon-cache';
+import { defaults } from '../config/defaults';
 import { CLAIM_STAGES, createContext, run } from './pipeline';
 
 export interface ExtractOptions {
@@ -30,7 +31,7 @@ export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
   return {
     lexicon: cachedLexicon(options.lexicon ?? getDefaultLexicon()),
     referenceDate,
-    bareVagueCounts: options.bareVagueCounts ?? false,
+    bareVagueCounts: options.bareVagueCounts ?? defaults.bareVagueCounts,
     keepUncountable: false,
   };
 }

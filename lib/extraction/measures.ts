@@ -14,6 +14,7 @@ import type { Token } from './text/tokens';
 import { AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './english/function-words';
 import { HARM_TAKING_VERBS, IRREGULAR_VERBS, PREDICATE_FILLERS, SPEECH_VERBS } from './english/verbs';
 import { wordAt } from './numbers/reader';
+import { defaults } from '../config/defaults';
 
 const MAX_NOUN_PHRASE = 8;
 /** Nouns that group what they count: "rounds of strikes", "a wave of drones". */
@@ -76,11 +77,10 @@ const singular = (word: string): string[] => {
  * A misspelt head noun ("airstrke", "casualtes"). Fuse matches inside longer
  * terms and close short words ("places" and "planes"), so a match must also
  * be one word of about the same length with the same first letter, and the
- * head at least `MIN_FUZZY_HEAD` letters long.
+ * head at least `defaults.fuzzyMinHeadLength` letters long.
  */
-const MIN_FUZZY_HEAD = 7;
 function fuzzyHead(head: string, lexicon: Lexicon): MeasureMatch | null {
-  if (head.length < MIN_FUZZY_HEAD || !/^\p{L}+$/u.test(head)) return null;
+  if (head.length < defaults.fuzzyMinHeadLength || !/^\p{L}+$/u.test(head)) return null;
   const found = lexicon.fuzzyTerm(head);
   if (!found || found.term.includes(' ') || found.term[0] !== head[0] || Math.abs(found.term.length - head.length) > 2) return null;
   return found.match;
