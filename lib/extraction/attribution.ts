@@ -50,10 +50,12 @@ function nameIndex(sentences: readonly SentenceAnalysis[], context: ExtractionCo
     t !== undefined && isCapitalized(t) && /\p{Ll}/u.test(t.text) && !ROLE_WORDS.has(t.norm) && !ORGANIZATION_HEADS.has(t.norm) && !lexicon.place(t.text) && !lexicon.placeForDemonym(t.text);
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
+    // each token judged once: a capitalised word that may be part of a name
+    const nameLike = tokens.map((t) => isCapitalized(t) && isNameWord(t));
     for (let k = 0; k < tokens.length; k++) {
-      if (!isNameWord(tokens[k]) || isNameWord(tokens[k - 1])) continue;
+      if (!nameLike[k] || nameLike[k - 1]) continue;
       let end = k;
-      while (end + 1 < tokens.length && end - k < 2 && isNameWord(tokens[end + 1])) end++;
+      while (end + 1 < tokens.length && end - k < 2 && nameLike[end + 1]) end++;
       if (end === k || k === 0) continue;
       const full = tokens.slice(k, end + 1).map((t) => t.text).join(' ');
       const surname = tokens[end]!.norm;
@@ -278,6 +280,9 @@ function attributionOf(sentence: SentenceAnalysis, memory: Memory, outlet: strin
 }
 
 
+/** "The agency reported this …": the sentence before says what was reported. */
+const PASSES_ON = /\b(?:reported|said|confirmed|announced|stated)\s+(?:this|it|so)\b/i;
+
 export function readAttribution(context: ExtractionContext): void {
   const sentences = context.sentences;
   const memory: Memory = { names: nameIndex(sentences, context), lastPerson: null, lastGroup: null, speakers: [] };
@@ -293,8 +298,7 @@ export function readAttribution(context: ExtractionContext): void {
     let attribution = found[i] ?? null;
     const next = sentences[i + 1];
     if (!attribution && next && found[i + 1]) {
-      const words = next.tokens.map((t) => t.norm).join(' ');
-      if (/\b(?:reported|said|confirmed|announced|stated)\s+(?:this|it|so)\b/.test(words)) attribution = { value: found[i + 1]!.value, how: 'next sentence' };
+      if (PASSES_ON.test(context.text.slice(next.start, next.end))) attribution = { value: found[i + 1]!.value, how: 'next sentence' };
     }
     const previous = sentences[i - 1];
     if (!attribution && previous && previous.paragraph === sentence.paragraph && found[i - 1]) {

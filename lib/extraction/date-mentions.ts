@@ -12,6 +12,7 @@ import { dateParser } from './dates/chrono-parser';
 import { fromChrono } from './dates/from-chrono';
 import type { DateMention, DateReference } from './dates/mention';
 import type { ExtractionContext } from './context';
+import { TakenSpans } from './dates/taken-spans';
 
 const PHRASE_PARSERS: readonly PhraseParser[] = [...WINDOW_PARSERS, ...ANCHORED_PARSERS, ...AGO_PARSERS, ...YEAR_PARSERS];
 
@@ -52,11 +53,9 @@ function chronoReference(reference: DateReference): { instant: Date; timezone: s
   return { instant: new Date(`${day}T12:00:00Z`), timezone: 'UTC' };
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
-  a.start < b.end && b.start < a.end;
-
 export function findDateMentions(sentenceText: string, shadow: string, offset: number, reference: DateReference): DateMention[] {
   const mentions: DateMention[] = [];
+  const taken = new TakenSpans();
   for (const parser of PHRASE_PARSERS) {
     if (!parser.trigger.test(shadow)) continue;
     parser.pattern.lastIndex = 0;
@@ -66,7 +65,8 @@ export function findDateMentions(sentenceText: string, shadow: string, offset: n
       const indices = (match as RegExpExecArray & { indices?: Array<[number, number] | undefined> }).indices;
       const [start, end] = (parser.spanGroup !== undefined ? indices?.[parser.spanGroup] : undefined) ?? [match.index, match.index + match[0].length];
       const span = { start: offset + start, end: offset + end };
-      if (mentions.some((m) => overlaps(m, span))) continue;
+      if (taken.overlapsAny(span)) continue;
+      taken.take(span);
       mentions.push({ ...fields, ...span, text: sentenceText.slice(start, end) });
     }
   }
@@ -75,14 +75,15 @@ export function findDateMentions(sentenceText: string, shadow: string, offset: n
     for (const result of results) {
       const index = from + result.index;
       const span = { start: offset + index, end: offset + index + result.text.length };
-      if (mentions.some((m) => overlaps(m, span))) continue;
+      if (taken.overlapsAny(span)) continue;
       const before = sentenceText.slice(Math.max(0, index - 12), index);
       const fields = fromChrono(result, before, reference);
       if (!fields) continue;
+      taken.take(span);
       mentions.push({ ...fields, ...span, text: result.text });
     }
   }
-  addMissedMonthDays(sentenceText, shadow, offset, reference, mentions);
+  addMissedMonthDays(sentenceText, shadow, offset, reference, mentions, taken);
   return mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -95,17 +96,27 @@ const MONTH_DAY =
  * times in Iraq" reads as a range to day 32, which is no date, and nothing is
  * returned): a month and day it left is parsed again on its own.
  */
-function addMissedMonthDays(sentenceText: string, shadow: string, offset: number, reference: DateReference, mentions: DateMention[]): void {
+function addMissedMonthDays(
+  sentenceText: string,
+  shadow: string,
+  offset: number,
+  reference: DateReference,
+  mentions: DateMention[],
+  taken: TakenSpans,
+): void {
   MONTH_DAY.lastIndex = 0;
   for (const match of shadow.matchAll(MONTH_DAY)) {
     const span = { start: offset + match.index, end: offset + match.index + match[0].length };
-    if (mentions.some((m) => overlaps(m, span))) continue;
+    if (taken.overlapsAny(span)) continue;
     const text = sentenceText.slice(match.index, match.index + match[0].length);
     const [result] = dateParser().parse(text, chronoReference(reference), { forwardDate: false });
     if (!result || result.index !== 0) continue;
     const before = sentenceText.slice(Math.max(0, match.index - 12), match.index);
     const fields = fromChrono(result, before, reference);
-    if (fields) mentions.push({ ...fields, start: span.start, end: span.start + result.text.length, text: result.text });
+    if (!fields) continue;
+    const found = { start: span.start, end: span.start + result.text.length };
+    taken.take(found);
+    mentions.push({ ...fields, ...found, text: result.text });
   }
 }
 
