@@ -17,6 +17,7 @@ import type { Token } from './text/tokens';
 import { isCapitalized } from './text/tokens';
 import { ANONYMOUS_SPEAKERS, GENERIC_HEARERS, ORGANIZATION_HEADS, REPORTING_MARKERS, ROLE_WORDS } from './english/attribution-words';
 import { SPEECH_VERBS } from './english/verbs';
+import { ABBREVIATIONS } from './english/abbreviations';
 
 /** The longest speaker phrase read, in tokens: the work per speech verb stays bounded. */
 const MAX_PHRASE = 14;
@@ -115,6 +116,8 @@ function phraseAfter(tokens: readonly Token[], start: number): [number, number] 
   let last = -1;
   for (; k < Math.min(tokens.length, first + MAX_PHRASE); k++) {
     const token = tokens[k]!;
+    // "Col. Joe Buccino": the stop of a title goes on with the name
+    if (token.norm === '.' && k > first && ABBREVIATIONS.has(tokens[k - 1]!.norm) && isCapitalized(tokens[k + 1])) continue;
     if (token.kind !== 'word') break;
     const word = token.norm;
     if (word === 'who' || word === 'which' || word === 'that' || (SPEECH_VERBS.has(word) && !isCapitalized(token))) break;
@@ -223,6 +226,29 @@ function inRelativeClause(tokens: readonly Token[], subject: [number, number] | 
 
 const MAY_CITE = /\b(?:reference|citing|sources?\s+(?:in|at))\b/i;
 
+/** ", X ," right before a speech verb: the words between the two commas. */
+function asideBefore(tokens: readonly Token[], verb: number): [number, number] | null {
+  if (tokens[verb - 1]?.norm !== ',') return null;
+  for (let k = verb - 2; k >= Math.max(1, verb - MAX_PHRASE); k--) {
+    const token = tokens[k]!;
+    if (token.norm === ',') return k + 1 <= verb - 2 ? [k + 1, verb - 2] : null;
+    if (token.kind === 'punct' && token.norm !== '.' && token.norm !== "'" && token.norm !== '-') return null;
+  }
+  return null;
+}
+
+const personNamed = (a: Attribution | null): boolean => a !== null && a.speaker !== null && /^\p{Lu}/u.test(a.speaker) && !/^(?:A|An|The)\s/.test(a.speaker);
+
+/** The subject and its aside together: a named person wins; the other gives the organisation. */
+function withAside(subject: Attribution, aside: Attribution | null): Attribution {
+  if (!aside || (aside.speaker === null && aside.organization === null)) return subject;
+  if (personNamed(subject)) return { speaker: subject.speaker, organization: subject.organization ?? aside.organization };
+  if (personNamed(aside)) return { speaker: aside.speaker, organization: aside.organization ?? subject.organization ?? subject.speaker };
+  return subject.organization === null && aside.organization !== null ? { ...subject, organization: aside.organization } : subject;
+}
+
+const isAnonymous = (speaker: string): boolean => ANONYMOUS_SPEAKERS.has(speaker.toLowerCase()) || /\b(?:officials|official|sources|source)$/i.test(speaker);
+
 function deeperSource(tokens: readonly Token[], memory: Memory, isPlace: (word: string) => boolean): Attribution | null {
   if (!tokens.some((t) => t.norm === 'reference' || t.norm === 'citing' || t.norm === 'source' || t.norm === 'sources')) return null;
   for (let k = 0; k < tokens.length; k++) {
@@ -244,18 +270,26 @@ function attributionOf(sentence: SentenceAnalysis, memory: Memory, outlet: strin
   if (deeper) return { value: deeper, how: 'cited source' };
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.norm !== 'according' || tokens[k + 1]?.norm !== 'to') continue;
-    const span = phraseAfter(tokens, k + 2);
+    let span = phraseAfter(tokens, k + 2);
+    // "according to a statement from U.S. Central Command": the body behind the document
+    if (span && /^(?:statement|report|post|release|readout|tally|count|figures|data)$/.test(tokens[span[1]]!.norm) && /^(?:from|by|of)$/.test(tokens[span[1] + 1]?.norm ?? '')) {
+      span = phraseAfter(tokens, span[1] + 2) ?? span;
+    }
     if (span) return { value: resolve(tokens, span[0], span[1], memory, isPlace), how: 'according to' };
   }
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     if (token.kind !== 'word' || !SPEECH_VERBS.has(token.norm) || isCapitalized(token)) continue;
     if (tokens[k + 1]?.norm === 'to' && /^(?:said|reported|believed)$/.test(token.norm)) continue; // "said to involve"
-    const subject = subjectBefore(tokens, k);
+    // "A U.S. official, speaking on condition of anonymity, said"; "Pat Ryder, the Pentagon press secretary, said"
+    const aside = asideBefore(tokens, k);
+    const subject = subjectBefore(tokens, aside ? aside[0] - 1 : k);
     if (inRelativeClause(tokens, subject, k)) continue;
     let value: Attribution | null = null;
     let how = 'subject';
     const subjectWords = subject ? tokens.slice(subject[0], subject[1] + 1).map((t) => t.norm) : [];
+    // "“We counted 30 rockets,” said Col. Joe Buccino": a first person inside a quote is the speaker named after it
+    if (subjectWords.length === 1 && /^(?:we|i)$/.test(subjectWords[0]!)) continue;
     const pronoun = subjectWords.length === 1 && (PRONOUN_GROUPS.has(subjectWords[0]!) || PRONOUN_PEOPLE.has(subjectWords[0]!));
     if (!subject || pronoun) {
       const after = phraseAfter(tokens, k + 1);
@@ -267,9 +301,10 @@ function attributionOf(sentence: SentenceAnalysis, memory: Memory, outlet: strin
       }
     }
     if (!value && subject) value = resolve(tokens, subject[0], subject[1], memory, isPlace);
+    if (aside && value) value = withAside(value, resolve(tokens, aside[0], aside[1], memory, isPlace));
     if (!value) continue;
     // "sources told Lebanese media": an anonymous speaker's medium is the organisation
-    if (token.norm === 'told' && value.organization === null && value.speaker && ANONYMOUS_SPEAKERS.has(value.speaker.toLowerCase())) {
+    if (token.norm === 'told' && value.organization === null && value.speaker && isAnonymous(value.speaker)) {
       const hearer = phraseAfter(tokens, k + 1);
       const heard = hearer ? phraseText(tokens, hearer[0], hearer[1]) : null;
       if (heard && !GENERIC_HEARERS.has(heard.toLowerCase()) && heard !== outlet) value = { ...value, organization: heard };

@@ -128,7 +128,9 @@ function boundaries(text: string, block: Block): number[] {
       isEnd = isUpper(first) || isDigit(first) || (m > k && isUpper(text[m]));
       if (isEnd && stop === '.' && j === i && isAbbreviation(word)) {
         // "U.S. The attack" ends a sentence; "Gen. Ryder" and "Oct. 17" do not
-        const acronym = /^(?:\p{L}\.)+\p{L}$/u.test(word.replace(/^\.+/, '')) && word.length > 2;
+        const bare = word.replace(/^\.+/, '');
+        const acronym = (/^(?:\p{L}\.)+\p{L}$/u.test(bare) && word.length > 2) || /^\p{Lu}$/u.test(bare);
+        // "in the U.S. The FBI", "a post on X. The spokesman": an acronym or a letter ends a sentence before a usual opener
         isEnd = acronym && SENTENCE_STARTERS.has(nextWord(text, m).toLowerCase());
       }
     }
