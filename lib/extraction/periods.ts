@@ -234,10 +234,15 @@ function withinItsPeriod(time: TimeReading): TimeReading {
   return { ...time, period: { start: period.start, end: null }, asOf };
 }
 
-/** What the text allows for an unknown as-of date: not before the period starts or the latest date named. */
-function boundsOf(time: TimeReading, publication: Period | null, relativeToPublication: boolean): Period | null {
+/**
+ * What the text allows for an unknown as-of date: not before the period
+ * starts or the latest date named; a weekday of the week before publication
+ * ("on Thursday") may be up to six days earlier than that.
+ */
+function boundsOf(time: TimeReading, publication: Period | null, relativeToPublication: boolean, weekday: boolean): Period | null {
   if (time.asOf !== null) return null;
-  const start = maxDate(time.period?.start ?? null, relativeToPublication ? (publication?.start ?? null) : null);
+  const earliest = publication?.start ?? null;
+  const start = maxDate(time.period?.start ?? null, relativeToPublication && earliest !== null ? (weekday ? addDays(earliest, -6) : earliest) : null);
   const end = relativeToPublication ? (publication?.end ?? null) : null;
   if (start === null && end === null) return null;
   if (start !== null && end !== null && end < start) return { start, end: null };
@@ -262,7 +267,8 @@ export function readPeriods(context: ExtractionContext): void {
     sentence.countPeriod = null;
     for (const quantity of sentence.quantities) {
       const time = withinItsPeriod(timeOf(context, sentence, quantity, previous));
-      time.asOfBounds = boundsOf(time, context.publicationBounds, true);
+      const weekday = time.period === null && sentence.dates.some((m) => m.weekday !== null && m.date === null);
+      time.asOfBounds = boundsOf(time, context.publicationBounds, true, weekday);
       quantity.time = time;
       const measure = quantity.measure?.measure ?? null;
       if (time.period && (time.how === 'since' || time.how === 'carried') && context.options.lexicon.nature(measure) !== 'level') {
