@@ -93,6 +93,12 @@ export function joinRanges(sentence: SentenceAnalysis): void {
       continue;
     }
     if (b.value <= a.value && !(a.value < 0 && b.value < 0)) {
+      // "a 1-0 win", "3-2": two numbers joined tight with the second no larger are a score or a code, not figures
+      const tight = join.hedgeText === '-' && touching(sentence.tokens[a.last], sentence.tokens[a.last + 1]) && touching(sentence.tokens[b.first - 1], sentence.tokens[b.first]);
+      if (tight && a.reading.form === 'digits' && b.reading.form === 'digits') {
+        a.dropped ??= 'score';
+        b.dropped ??= 'score';
+      }
       kept.push(a);
       continue;
     }

@@ -11,7 +11,7 @@ const table = (kind: PhysicalKind, words: string): Array<[string, PhysicalKind]>
 /** Unit words and symbols, lower case; multi-word units joined by a space. */
 export const PHYSICAL_UNITS: ReadonlyMap<string, PhysicalKind> = new Map([
   ...table('length', 'mm cm km m in kilometer kilometers kilometre kilometres meter meters metre metres millimeter millimeters millimetre millimetres centimeter centimeters centimetre centimetres mile miles mi ft feet foot inch inches yard yards yd yds nm caliber calibre nautical-miles km2 km^2 km^3 pm am nanometer nanometers nanometre nanometres'),
-  ...table('mass', 'kg kilogram kilograms kilo kilos g gram grams mg milligram milligrams t ton tons tonne tonnes lb lbs ounce ounces oz'),
+  ...table('mass', 'kg kilogram kilograms kilo kilos g gram grams mg milligram milligrams t ton tons tonne tonnes lb lbs ounce ounces oz pound pounds'),
   ...table('speed', 'mph kph km/h knots knot'),
   ...table('temperature', 'degrees degree °c °f ° celsius fahrenheit kelvin'),
   ...table('area', 'hectares hectare acres acre sq'),

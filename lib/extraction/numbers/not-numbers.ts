@@ -33,6 +33,8 @@ const LOWERCASE_DESIGNATION_HEADS: ReadonlySet<string> = new Set(['resolution', 
 /** Capitalised words that stand before a count, not a designation. */
 const NOT_DESIGNATORS: ReadonlySet<string> = new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), 'only', 'some', 'about', 'around', 'nearly', 'almost', 'over', 'all', 'another', 'total', 'and', 'but', 'with', 'at', 'the', 'of', 'to', 'by', 'than']);
 
+const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'square', 'drive', 'place', 'plaza', 'highway']);
+
 const PARTITIVE_AFTER_OF: ReadonlySet<string> = new Set(['the', 'them', 'those', 'these', 'its', 'their', 'his', 'her', 'our', 'whom', 'which', 'us', 'you', 'my', 'your']);
 
 const isPlainInteger = (token: Token | undefined): boolean => token?.kind === 'number' && /^\d+$/.test(token.norm);
@@ -88,6 +90,11 @@ export function whyNotANumber(read: NumberReading, tokens: readonly Token[], lex
       }
     }
   }
+  // "10 Downing Street": a number before a street's name is an address
+  const next = tokens[read.last + 1];
+  if (read.form === 'digits' && isCapitalized(next)) {
+    for (let k = read.last + 1; k <= read.last + 3 && isCapitalized(tokens[k]); k++) if (STREET_WORDS.has(tokens[k]!.norm)) return 'address';
+  }
   const after = wordAt(tokens, read.last + 1);
   if (read.form === 'words' && read.first === read.last && first.norm === 'one') {
     const before = wordAt(tokens, read.first - 1);
@@ -101,7 +108,10 @@ export function whyNotANumber(read: NumberReading, tokens: readonly Token[], lex
 
 /** "one of the targets": a part of something counted elsewhere, not a figure of its own. */
 export function isPartitive(read: NumberReading, tokens: readonly Token[]): boolean {
-  return wordAt(tokens, read.last + 1) === 'of' && PARTITIVE_AFTER_OF.has(wordAt(tokens, read.last + 2) ?? '') && read.form !== 'count-word' && read.form !== 'fraction';
+  if (wordAt(tokens, read.last + 1) !== 'of' || read.form === 'count-word' || read.form === 'fraction') return false;
+  // "one of the targets", "one of two survivors"
+  const whole = tokens[read.last + 2];
+  return PARTITIVE_AFTER_OF.has(wordAt(tokens, read.last + 2) ?? '') || whole?.kind === 'number' || mayStartWordNumber(whole?.norm ?? '');
 }
 
 /**
