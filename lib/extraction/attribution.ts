@@ -196,7 +196,9 @@ function resolve(tokens: readonly Token[], first: number, last: number, memory: 
   const capitalised = words.slice(start, end + 1);
   // "the US military", "the Iraqi government": a phrase whose head names a body is an organisation
   const head = words[words.length - 1]!;
-  if (ORGANIZATION_HEADS.has(head.norm) && !isCapitalized(head) && capitalised.length > 0) {
+  // …unless the capitals are a name of their own: "the Islamic Resistance in Iraq militia group"
+  const ownName = capitalised.filter((w) => isCapitalized(w)).length >= 2 || capitalised.some((w) => isCapitalized(w) && ORGANIZATION_HEADS.has(w.norm));
+  if (ORGANIZATION_HEADS.has(head.norm) && !isCapitalized(head) && capitalised.length > 0 && !ownName) {
     return { speaker: null, organization: clean(words.filter((w, i) => !(i === 0 && LEADING_ARTICLES.has(w.norm))).map((w) => w.text).join(' ')) };
   }
   const roles = words.some((w) => ROLE_WORDS.has(w.norm) && !isCapitalized(w));

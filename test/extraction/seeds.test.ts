@@ -51,7 +51,7 @@ const FIELDS: FieldCheck[] = [
   { name: 'places', ok: (c, w) => sameSet(c.locations, w.locations), threshold: 0.95 },
   { name: 'as-of date', ok: (c, w) => c.asOf === w.asOf, threshold: 0.9 },
   { name: 'period', ok: (c, w) => samePeriod(c.period, w.period), threshold: 0.9 },
-  { name: 'attribution', ok: (c, w) => attributed(c, w.attribution), threshold: 0.8 },
+  { name: 'attribution', ok: (c, w) => attributed(c, w.attribution), threshold: 0.95 },
 ];
 
 const required = expected.claims.filter((c) => !c.optional);
