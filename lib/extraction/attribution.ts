@@ -75,6 +75,8 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
   for (let k = last; k >= Math.max(0, last - MAX_PHRASE); k--) {
     const token = tokens[k]!;
     if (token.kind === 'punct') {
+      // "Maj. Gen. Pat Ryder": the stop of a title is part of the name
+      if (token.norm === '.' && ABBREVIATIONS.has(tokens[k - 1]?.norm ?? '')) continue;
       if (token.norm === ')') {
         let open = k - 1;
         while (open > 0 && k - open < MAX_PHRASE && tokens[open]!.norm !== '(') open--;
@@ -93,6 +95,11 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
     if (!named && !joiner) {
       // "the Islamic Resistance in Iraq militia group": lowercase descriptors after a name are part of the subject
       if (k === last || (/^[a-z]+$/.test(word) && isCapitalized(tokens[k - 1]) && !SPEECH_VERBS.has(word))) {
+        // "the company said": a common noun after an article is a subject too
+        if (k === last && LEADING_ARTICLES.has(tokens[k - 1]?.norm ?? '') && /^[a-z]+$/.test(word) && !SPEECH_VERBS.has(word)) {
+          first = k - 1;
+          break;
+        }
         if (k === last && !(isCapitalized(tokens[k - 1]) || ROLE_WORDS.has(tokens[k - 1]?.norm ?? ''))) break;
         first = k;
         continue;
