@@ -90,6 +90,10 @@ export function whyNotANumber(read: NumberReading, tokens: readonly Token[], lex
       }
     }
   }
+  // "Pat Ryder, 52, said": a small number set off by commas after a name is an age
+  if (read.form === 'digits' && read.first === read.last && /^\d{1,3}$/.test(first.norm) && tokens[read.first - 1]?.norm === ',' && isCapitalized(tokens[read.first - 2]) && /^[,)]$/.test(tokens[read.last + 1]?.norm ?? '') && !lexicon.place(tokens[read.first - 2]!.text)) {
+    return 'age';
+  }
   // "10 Downing Street": a number before a street's name is an address
   const next = tokens[read.last + 1];
   if (read.form === 'digits' && isCapitalized(next)) {
