@@ -20,7 +20,8 @@ const digitCount = (text: string): number => text.replace(/\D/g, '').length;
 
 const RULES: MaskRule[] = [
   { reason: 'url', pattern: /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+/g, needs: /http|www\./ },
-  { reason: 'email', pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, needs: /@/ },
+  // starts only where a run of address characters starts: no retry inside a long word
+  { reason: 'email', pattern: /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, needs: /@/ },
   // +1-222-2222-2222, (555) 123-4567, 555-123-4567: three groups or more
   {
     reason: 'phone',
