@@ -75,21 +75,35 @@ function placeIndex(groups: readonly GroupBuild[]): PlaceIndex {
   return index;
 }
 
-/** Groups of the same family whose places cover this group's places (a city counts as its country) and more. */
+/**
+ * Untrusted input could make thousands of groups share every place they
+ * name; beyond this many candidates a group is not compared across places,
+ * so the work stays linear.
+ */
+const MAX_WIDER_CANDIDATES = 1_000;
+
+/**
+ * Groups of the same family whose places cover this group's places (a city
+ * counts as its country) and more. A wider group must name each of this
+ * group's places or its country, so the candidates are those of the place
+ * that is named least.
+ */
 function widerGroups(group: GroupBuild, index: PlaceIndex, lexicon: Lexicon): GroupBuild[] {
   const byPlace = index.get(familyOf(group));
-  const first = group.group.locations[0];
-  if (!byPlace || first === undefined) return [];
-  const keys = [first];
-  const country = lexicon.countryOf(first);
-  if (country !== null && country !== first) keys.push(country);
+  if (!byPlace) return [];
+  let fewest: GroupBuild[] | null = null;
+  for (const place of group.group.locations) {
+    const country = lexicon.countryOf(place);
+    const named = byPlace.get(place) ?? [];
+    const candidates = country !== null && country !== place ? [...named, ...(byPlace.get(country) ?? [])] : named;
+    if (fewest === null || candidates.length < fewest.length) fewest = candidates;
+  }
+  if (fewest === null || fewest.length > MAX_WIDER_CANDIDATES) return [];
   const found = new Set<GroupBuild>();
-  for (const key of keys) {
-    for (const candidate of byPlace.get(key) ?? []) {
-      if (candidate === group || found.has(candidate)) continue;
-      if (covers(candidate.group.locations, group.group.locations, lexicon) && !covers(group.group.locations, candidate.group.locations, lexicon)) {
-        found.add(candidate);
-      }
+  for (const candidate of fewest) {
+    if (candidate === group || found.has(candidate)) continue;
+    if (covers(candidate.group.locations, group.group.locations, lexicon) && !covers(group.group.locations, candidate.group.locations, lexicon)) {
+      found.add(candidate);
     }
   }
   return [...found];

@@ -106,19 +106,12 @@ function timeKey(facts: ClaimFacts): number | string | null {
 function partition(total: ClaimFacts, slot: TimeSlot): ClaimFacts[] | null {
   const inside = new Set(total.places);
   const candidates: ClaimFacts[] = [];
-  const seen = new Set<string>();
-  // Only place sets that name one of the total's places can be its parts: no scan of the whole slot.
-  for (const place of total.places) {
-    for (const placeKey of slot.byPlace.get(place) ?? []) {
-      if (seen.has(placeKey)) continue;
-      seen.add(placeKey);
-      const list = slot.byPlaces.get(placeKey)!;
-      const places = list[0]!.places;
-      if (places.length >= total.places.length || !places.every((p) => inside.has(p))) continue;
-      const eligible = list.filter((part) => startsWithin(part, total));
-      if (eligible.length === 0) continue;
-      candidates.push(eligible.reduce((best, part) => (preferPart(part, best, total) < 0 ? part : best)));
-    }
+  for (const list of candidateParts(total, slot)) {
+    const places = list[0]!.places;
+    if (places.length === 0 || places.length >= total.places.length || !places.every((p) => inside.has(p))) continue;
+    const eligible = list.filter((part) => startsWithin(part, total));
+    if (eligible.length === 0) continue;
+    candidates.push(eligible.reduce((best, part) => (preferPart(part, best, total) < 0 ? part : best)));
   }
   candidates.sort((a, b) => b.places.length - a.places.length || compareText(a.placeKey, b.placeKey));
   const taken = new Set<string>();
@@ -130,6 +123,40 @@ function partition(total: ClaimFacts, slot: TimeSlot): ClaimFacts[] | null {
   }
   if (chosen.length < 2 || taken.size !== inside.size) return null;
   return chosen.sort((a, b) => compareText(a.placeKey, b.placeKey));
+}
+
+/** Totals over this many places or fewer look up each subset of their places; larger ones scan, within a cap. */
+const MAX_SUBSET_PLACES = 8;
+const MAX_SCANNED_PLACE_SETS = 1_000;
+
+/**
+ * The claims of the slot whose place sets may be parts of the total: for a
+ * total over a few places, each proper subset of them looked up by key, so
+ * the work does not grow with the slot; otherwise the place sets naming one of
+ * its places, up to a cap.
+ */
+function candidateParts(total: ClaimFacts, slot: TimeSlot): ClaimFacts[][] {
+  const places = total.places;
+  const found: ClaimFacts[][] = [];
+  if (places.length <= MAX_SUBSET_PLACES) {
+    const all = (1 << places.length) - 1;
+    for (let mask = 1; mask < all; mask++) {
+      const subset = places.filter((_, i) => (mask & (1 << i)) !== 0);
+      const list = slot.byPlaces.get(JSON.stringify(subset));
+      if (list) found.push(list);
+    }
+    return found;
+  }
+  const seen = new Set<string>();
+  for (const place of places) {
+    for (const placeKey of slot.byPlace.get(place) ?? []) {
+      if (seen.has(placeKey)) continue;
+      seen.add(placeKey);
+      if (seen.size > MAX_SCANNED_PLACE_SETS) return found;
+      found.push(slot.byPlaces.get(placeKey)!);
+    }
+  }
+  return found;
 }
 
 function startsWithin(part: ClaimFacts, total: ClaimFacts): boolean {
