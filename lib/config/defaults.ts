@@ -10,6 +10,12 @@ export const defaults = Object.freeze({
   /** Words shorter than this are never matched fuzzily: "hit" must not become "hits". */
   fuzzyMinLength: 5,
   /**
+   * Words more than this many times as long as the lexicon's longest term are never
+   * matched fuzzily: a typo is about as long as the word it misspells, and Fuse's
+   * cost grows with the length of what it searches for (a 1 MB measure took minutes).
+   */
+  fuzzyMaxLengthFactor: 2,
+  /**
    * Extraction matches a misspelt head noun fuzzily ("airstrkes") only from this
    * many letters, and only to one word of about its length and first letter:
    * "places" must not become "planes".

@@ -24,8 +24,8 @@ import { addDays, maxDate } from '../dates';
 import { endOfMonth, isoOf } from './dates/calendar-math';
 import { AUXILIARIES } from './english/function-words';
 import { IRREGULAR_VERBS, SPEECH_VERBS } from './english/verbs';
+import { PeriodCandidates } from './period-candidates';
 
-const PERIOD_ROLES = new Set(['since', 'window', 'month']);
 /** How many neighbouring figures a look between a figure and a date goes through: the work per figure stays bounded. */
 const MAX_NEIGHBOURS = 40;
 const MAX_CLAUSE_TOKENS = 30;
@@ -144,12 +144,12 @@ function summarise(context: ExtractionContext, sentence: SentenceAnalysis, disco
  * last before it, with no other figure between them ("85 targets …
  * the attack that killed three … last week": last week is the three's).
  */
-function periodMention(sentence: SentenceAnalysis, quantity: Quantity): DateMention | null {
+function periodMention(sentence: SentenceAnalysis, quantity: Quantity, candidates: PeriodCandidates): DateMention | null {
   const tokens = sentence.tokens;
   const end = tokens[quantity.last]?.end ?? 0;
   const start = tokens[quantity.first]?.start ?? 0;
   const quantities = sentence.quantities;
-  const index = quantities.indexOf(quantity);
+  const index = candidates.positionOf(quantity);
   const head = quantity.listHead ?? index;
   // numbers of the same list share the period: "Since Oct. 17 … 165 times: 66 in Iraq"
   const other = (i: number): boolean => {
@@ -170,23 +170,34 @@ function periodMention(sentence: SentenceAnalysis, quantity: Quantity): DateMent
     }
     return true;
   };
-  const candidates = sentence.dates.filter((m) => PERIOD_ROLES.has(m.role));
-  // "up from 14.6 million last year, … $5.4 billion": a period right after another figure is that figure's
-  const ownedByEarlierFigure = (m: DateMention): boolean =>
-    quantities.some((q, i) => i !== index && q.dropped !== 'bare vague count' && tokens[q.last]!.end <= m.start && m.start - tokens[q.last]!.end <= 12);
+  const mentions = candidates.mentions;
+  // "up from 14.6 million last year, … $5.4 billion": a period right after another figure is that figure's.
+  // A figure between this one and a date stands between it and every date further on, so each walk stops there.
+  for (let at = candidates.firstStartingFrom(end), seen = 0; at < mentions.length && seen < MAX_NEIGHBOURS; at++, seen++) {
+    if (!clear(end, mentions[at]!.start)) break;
+    if (!candidates.ownedByAnotherFigure(at, index)) return mentions[at]!;
+  }
   // a running count's start reaches every figure after it ("since Oct. 17 … and 62 were injured")
-  return (
-    candidates.find((m) => m.start >= end && clear(end, m.start) && !ownedByEarlierFigure(m)) ??
-    [...candidates].reverse().find((m) => m.end <= start && (m.role === 'since' || (clear(m.end, start) && !ownedByEarlierFigure(m)))) ??
-    null
-  );
+  for (let at = candidates.lastEndingBy(start), seen = 0; at >= 0; at--, seen++) {
+    const mention = mentions[at]!;
+    if (mention.role === 'since') return mention;
+    if (seen >= MAX_NEIGHBOURS || !clear(mention.end, start)) return candidates.latestSince(at);
+    if (!candidates.ownedByAnotherFigure(at, index)) return mention;
+  }
+  return null;
 }
 
 function asOfMention(sentence: SentenceAnalysis): DateMention | null {
   return sentence.dates.find((m) => m.role === 'as-of' || m.role === 'until') ?? null;
 }
 
-function timeOf(context: ExtractionContext, sentence: SentenceAnalysis, quantity: Quantity, previous: SentenceAnalysis | null): TimeReading {
+function timeOf(
+  context: ExtractionContext,
+  sentence: SentenceAnalysis,
+  quantity: Quantity,
+  previous: SentenceAnalysis | null,
+  candidates: PeriodCandidates,
+): TimeReading {
   const lexicon = context.options.lexicon;
   const published = context.reference.published;
   const measure = quantity.measure?.measure ?? null;
@@ -196,7 +207,7 @@ function timeOf(context: ExtractionContext, sentence: SentenceAnalysis, quantity
   const spoken = sentence.statementDate ?? inheritedStatement;
   const asOfWords = asOfMention(sentence);
   const stated = asOfWords?.date ?? spoken;
-  const mention = periodMention(sentence, quantity);
+  const mention = periodMention(sentence, quantity, candidates);
 
   if (nature === 'level') {
     return { period: null, asOf: asOfWords?.date ?? spoken ?? published, asOfBounds: null, how: 'level' };
@@ -265,8 +276,9 @@ export function readPeriods(context: ExtractionContext): void {
   for (const sentence of context.sentences) {
     summarise(context, sentence, { previous }, latest);
     sentence.countPeriod = null;
+    const candidates = new PeriodCandidates(sentence);
     for (const quantity of sentence.quantities) {
-      const time = withinItsPeriod(timeOf(context, sentence, quantity, previous));
+      const time = withinItsPeriod(timeOf(context, sentence, quantity, previous, candidates));
       const weekday = time.period === null && sentence.dates.some((m) => m.weekday !== null && m.date === null);
       time.asOfBounds = boundsOf(time, context.publicationBounds, true, weekday);
       quantity.time = time;

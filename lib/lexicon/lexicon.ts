@@ -56,12 +56,15 @@ export class Lexicon {
   private readonly fuse: Fuse<{ term: string; measure: string }>;
   /** Longest term, in words: how far back from a noun a phrase can reach. */
   readonly longestTermWords: number;
+  /** Longest term, in characters after normalisation: words far longer are no typo of any. */
+  readonly longestTermLength: number;
   readonly longestPlaceWords: number;
 
   constructor(data: LexiconData) {
     assertValid('lexicon', data, `lexicon ${JSON.stringify(String((data as { name?: unknown })?.name ?? ''))}`);
     this.data = data;
     let longest = 1;
+    let longestLength = 1;
     for (const entry of data.measures) {
       if (this.measures.has(entry.name)) throw new ClaimReconcilerError(format('lexiconDuplicate', 'measure', entry.name));
       this.measures.set(entry.name, entry);
@@ -72,6 +75,7 @@ export class Lexicon {
         const key = normalizeTerm(term);
         if (!this.termToMeasure.has(key)) this.termToMeasure.set(key, entry.name);
         longest = Math.max(longest, key.split(' ').length);
+        longestLength = Math.max(longestLength, key.length);
       }
       for (const verb of entry.verbs ?? []) {
         const key = normalizeTerm(verb);
@@ -79,6 +83,7 @@ export class Lexicon {
       }
     }
     this.longestTermWords = longest;
+    this.longestTermLength = longestLength;
     let longestPlace = 1;
     const places = data.worldCountries ? withWorldCountries(data.places) : data.places;
     for (const place of places) {
@@ -140,10 +145,15 @@ export class Lexicon {
   /** Like `fuzzyMeasure`, with the lexicon term that matched and Fuse's score (0 is perfect). */
   fuzzyTerm(words: string): { match: MeasureMatch; term: string; score: number } | null {
     const key = normalizeTerm(words);
-    if (key.length < defaults.fuzzyMinLength) return null;
+    if (key.length < defaults.fuzzyMinLength || !this.mayBeATypo(key)) return null;
     const [best] = this.fuse.search(key, { limit: 1 });
     if (!best || best.score === undefined || best.score > defaults.fuzzyCutoff) return null;
     return { match: this.asMatch(best.item.measure), term: best.item.term, score: best.score };
+  }
+
+  /** True when normalised words are short enough to be a misspelling of some term. */
+  mayBeATypo(key: string): boolean {
+    return key.length <= this.longestTermLength * defaults.fuzzyMaxLengthFactor;
   }
 
   private asMatch(name: string): MeasureMatch {

@@ -118,7 +118,7 @@ export class SubjectResolver {
 
   private fuzzy(words: string): string | null {
     const key = normalizeTerm(words);
-    if (key.length < defaults.fuzzyMinLength) return null;
+    if (key.length < defaults.fuzzyMinLength || !this.lexicon.mayBeATypo(key)) return null;
     const [best] = termIndex(this.lexicon).search(key, { limit: 1 });
     if (!best || best.score === undefined || best.score > this.fuzzyCutoff) return null;
     return best.item.measure;
