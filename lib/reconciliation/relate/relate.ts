@@ -18,6 +18,7 @@ import { pairKey } from './pair-key';
 import { streamsOf, type Stream } from './streams';
 import type { PlacedRelation, Verdict, VerdictRule } from './verdict';
 import { RelationListing } from './listing';
+import { flattened } from '../describe';
 
 /**
  * The verdict rules, in the order they are tried: the first that applies
@@ -99,7 +100,7 @@ function asRelation(kind: Relation['kind'], { claims, reason, severity }: Verdic
   return {
     kind,
     claimIds: pair ? [a.id, b.id] : claims.map((c) => c.id),
-    reason,
+    reason: flattened(reason),
     quotes: pair ? [a.claim.quote, b.claim.quote] : claims.map((c) => c.claim.quote),
     severity,
     consistent: null,
