@@ -81,6 +81,31 @@ describe('daily cumulative series from three sources', () => {
     expect(conflicts.every((r) => r.claimIds.every((id) => id.endsWith('2020-04-11')))).toBe(true);
   });
 
+  it('reports a step down smaller than the tolerance as a correction: the tolerance is for differences between sources', () => {
+    // 1,550 on Apr 12 is followed by 1,545 on Apr 13: 0.3%, inside the 1% tolerance.
+    const result = reconcile(
+      series((source, day, v) => (source === 'Source A' && day === 12 ? v - 55 : v)),
+      tolerance,
+    );
+    const step = result.relations.find(
+      (r) => r.claimIds.includes('Source A|Texas|cases|2020-04-12') && r.claimIds.includes('Source A|Texas|cases|2020-04-13'),
+    );
+    expect(step?.kind).toBe('correction');
+    expect(step?.reason).toContain('Source A revised');
+  });
+
+  it('says a difference between sources was absorbed by the tolerance rather than calling the figures equal', () => {
+    const result = reconcile(
+      series((source, day, v) => (source === 'Source C' && day === 5 ? v + 6 : v)),
+      tolerance,
+    );
+    const absorbed = result.relations.filter(
+      (r) => r.claimIds.includes('Source C|Texas|cases|2020-04-06') && r.reason.includes('within the tolerance of 1.0%'),
+    );
+    expect(absorbed.length).toBeGreaterThan(0);
+    for (const relation of absorbed) expect(relation.kind).not.toBe('conflict');
+  });
+
   it('grades a figure far from the others on one day by how far it is', () => {
     const result = reconcile(
       series((source, day, v) => (source === 'Source C' && day === 5 ? Math.round(v * 1.3) : v)),

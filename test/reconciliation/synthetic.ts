@@ -44,10 +44,12 @@ export function sketchToClaim(sketch: ClaimSketch, base: Partial<ClaimSketch> = 
   const hedge = fields.hedge ?? null;
   const measure = fields.subMeasure ?? fields.measure ?? 'things';
   const asOf = fields.asOf === undefined ? '2023-10-27' : fields.asOf;
+  const quote = `${hedge === null ? '' : `${hedge} `}${statedText} ${measure}`;
   return {
     documentId: `doc-${fields.id}`,
-    quote: `${hedge === null ? '' : `${hedge} `}${statedText} ${measure}`,
-    span: null,
+    quote,
+    // Sketches stand for figures quoted from articles; a dataset row would have no span.
+    span: { start: 0, end: quote.length },
     statedText,
     qualifier: 'exact',
     upper: null,

@@ -1,14 +1,18 @@
-import { cited } from '../describe';
+import { cited, formatNumber, formatPercent } from '../describe';
 import type { ClaimFacts } from '../facts';
 import type { VerdictRule } from './verdict';
 
 /** One quantity, the same figure (hedged or not): "21 injured" and "at least 21 injured". */
 export const agree: VerdictRule = {
   kind: 'agree',
-  judge({ first, second, narrower, violated, expectation, scale, settings }) {
+  judge({ first, second, narrower, violated, withinTolerance, expectation, gap, scale, settings }) {
     if (narrower !== null || violated || expectation !== 'equal') return null;
     if (!sameFigure(first, second, settings.sameFigureTolerance * scale)) return null;
-    return { claims: [first, second], reason: `${cited(first)} and ${cited(second)} give the same figure`, severity: null };
+    const reason = withinTolerance
+      ? `${cited(first)} and ${cited(second)} agree within the tolerance of ${formatPercent(settings.sameFigureTolerance)} ` +
+        `(${formatNumber(gap)} apart, ${formatPercent(gap / scale)})`
+      : `${cited(first)} and ${cited(second)} give the same figure`;
+    return { claims: [first, second], reason, severity: null };
   },
 };
 

@@ -40,6 +40,8 @@ export interface Comparison {
   expectation: Expectation;
   /** The expectation fails by more than the tolerance: the two cannot both be true. */
   violated: boolean;
+  /** The expectation fails, but by no more than the tolerance: reported as such, never as a match. */
+  withinTolerance: boolean;
   /** How far the values miss the expectation (equal: distance between intervals; within: how far first exceeds second). */
   gap: number;
   /** The larger figure: the base of relative gaps and tolerances. */
@@ -57,13 +59,16 @@ export function compare(candidate: Candidate, settings: ReconcileSettings): Comp
   if (expectation === 'equal' && listsIncidents(first, second, candidate.nature)) expectation = 'none';
   const scale = Math.max(magnitude(first), magnitude(second));
   const gap = expectation === 'within' ? excess(first.value, second.value) : intervalGap(first.value, second.value);
-  const tolerance = settings.sameFigureTolerance * scale;
-  const beyondTolerance = tolerance > 0 ? gap > tolerance : true;
-  let violated = false;
-  if (expectation === 'equal') violated = beyondTolerance && !overlaps(first.value, second.value);
-  if (expectation === 'within') violated = beyondTolerance && !canBeAtMost(first.value, second.value);
+  const sameSource = first.sourceKey === second.sourceKey;
+  // The tolerance absorbs differences between sources (reporting lags, rounding); a source's own
+  // step from one figure to another is always reported, however small (DESIGN: never hidden).
+  const tolerance = sameSource ? 0 : settings.sameFigureTolerance * scale;
+  let missed = false;
+  if (expectation === 'equal') missed = !overlaps(first.value, second.value);
+  if (expectation === 'within') missed = !canBeAtMost(first.value, second.value);
   // An unknown date never makes a conflict: some reading within its bounds may make both figures true.
-  if (order === 'uncertain') violated = false;
+  if (order === 'uncertain') missed = false;
+  const violated = missed && (tolerance > 0 ? gap > tolerance : true);
   return {
     first,
     second,
@@ -73,9 +78,10 @@ export function compare(candidate: Candidate, settings: ReconcileSettings): Comp
     nature: candidate.nature,
     expectation,
     violated,
+    withinTolerance: missed && !violated,
     gap,
     scale,
-    sameSource: first.sourceKey === second.sourceKey,
+    sameSource,
     settings,
   };
 }
@@ -155,9 +161,12 @@ function expectNarrowerCount(
   return 'within';
 }
 
+/** An article (text, so a span) that gives two figures for one day lists incidents; a dataset file's rows do not. */
 function listsIncidents(first: ClaimFacts, second: ClaimFacts, nature: MeasureNature): boolean {
   return (
     nature !== 'level' &&
+    first.claim.span !== null &&
+    second.claim.span !== null &&
     first.claim.documentId === second.claim.documentId &&
     first.time.start === null &&
     second.time.start === null &&

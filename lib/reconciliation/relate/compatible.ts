@@ -1,4 +1,4 @@
-import { cited, citedIn } from '../describe';
+import { cited, citedIn, formatNumber, formatPercent } from '../describe';
 import { canBeAtMost, isBoundedAbove } from '../interval';
 import type { Comparison } from './compare';
 import type { VerdictRule } from './verdict';
@@ -16,9 +16,12 @@ export const compatible: VerdictRule = {
   },
 };
 
-function explain({ first, second, narrower, expectation, nature, order }: Comparison): string {
+function explain({ first, second, narrower, expectation, nature, order, withinTolerance, gap, scale, settings }: Comparison): string {
   const a = cited(first);
   const b = cited(second);
+  if (withinTolerance) {
+    return `${a} and ${b} differ by ${formatNumber(gap)} (${formatPercent(gap / scale)}), within the tolerance of ${formatPercent(settings.sameFigureTolerance)}`;
+  }
   if (narrower !== null) {
     const cite = narrower === 'measure' ? cited : citedIn;
     return `${cite(first)} and ${cite(second)} can both be true if the narrower count is the later one`;
@@ -34,3 +37,4 @@ function explain({ first, second, narrower, expectation, nature, order }: Compar
   if (expectation === 'none') return `${a} and ${b} count different spans or times; both can be true`;
   return `${a} and ${b} overlap: both can be true`;
 }
+

@@ -12,8 +12,8 @@ import type { Stream } from './streams';
  * earlier, further back than the previous slot. One sweep in time order
  * keeps each source's latest figure (a newer figure from a source
  * supersedes its older one) and the largest of them in a heap; a claim
- * below that largest figure, or below its own source's previous figure,
- * is proposed as a pair. Only known dates take part: an unknown date never
+ * below that largest figure (beyond the tolerance), or below its own
+ * source's previous figure (by any amount), is proposed as a pair. Only known dates take part: an unknown date never
  * makes a conflict.
  */
 export function contradictionPairs(
@@ -40,7 +40,8 @@ export function contradictionPairs(
       if (!isExact(slot.rep.time)) continue;
       for (const member of slot.current) {
         const own = latest.get(member.sourceKey);
-        if (own !== undefined && falls(own, member, tolerance)) pair(own, member);
+        // A source's own step down is proposed however small: the tolerance is for differences between sources.
+        if (own !== undefined && falls(own, member, 0)) pair(own, member);
       }
       // A source's new figure supersedes its old one before others are measured against it.
       for (const member of slot.current) latest.set(member.sourceKey, member);
