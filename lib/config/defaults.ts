@@ -55,6 +55,11 @@ export const defaults = Object.freeze({
   /** Relative gap between two conflicting figures at or above which severity is medium, then high. */
   severityMedium: 0.1,
   severityHigh: 0.5,
+  /**
+   * The level is read against at least this many: 0 deaths against 1 is 100% apart but a
+   * 1-in-10 matter, so medium, not high. relativeGap itself stays gap / larger figure.
+   */
+  severityMinScale: 10,
 
   /** Which estimate policy `reconcile()` uses when none is given. */
   estimatePolicy: 'best-estimate' as const,

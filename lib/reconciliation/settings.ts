@@ -15,6 +15,7 @@ export interface ReconcileTolerances {
   sameFigureTolerance: number;
   severityMedium: number;
   severityHigh: number;
+  severityMinScale: number;
   subjectFuzzyCutoff: number;
 }
 
@@ -44,6 +45,7 @@ const TOLERANCE_NAMES: readonly (keyof ReconcileTolerances)[] = [
   'sameFigureTolerance',
   'severityMedium',
   'severityHigh',
+  'severityMinScale',
   'subjectFuzzyCutoff',
 ];
 

@@ -3,15 +3,19 @@ import type { ReconcileTolerances } from './settings';
 
 /**
  * How serious a conflict is, from how far apart the two intervals are
- * relative to the larger figure: "20 vs 21" is low, "20 vs 46" high.
+ * relative to the larger figure: "20 vs 21" is low, "20 vs 46" high. The
+ * level reads small counts against `severityMinScale`, so that one death
+ * against none does not outrank 1,624 cases against 7,189.
  */
 export function severityOf(
   gap: number,
   scale: number,
-  tolerances: Pick<ReconcileTolerances, 'severityMedium' | 'severityHigh'>,
+  tolerances: Pick<ReconcileTolerances, 'severityMedium' | 'severityHigh' | 'severityMinScale'>,
 ): Severity {
   const relativeGap = finite(scale > 0 ? gap / scale : gap > 0 ? 1 : 0);
-  const level = relativeGap >= tolerances.severityHigh ? 'high' : relativeGap >= tolerances.severityMedium ? 'medium' : 'low';
+  const levelScale = Math.max(scale, tolerances.severityMinScale);
+  const share = finite(levelScale > 0 ? gap / levelScale : gap > 0 ? 1 : 0);
+  const level = share >= tolerances.severityHigh ? 'high' : share >= tolerances.severityMedium ? 'medium' : 'low';
   return { level, gap: round(finite(gap)), relativeGap: round(relativeGap) };
 }
 
