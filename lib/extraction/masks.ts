@@ -18,19 +18,22 @@ interface MaskRule {
 
 const digitCount = (text: string): number => text.replace(/\D/g, '').length;
 
+// Repeated groups are bounded: V8 keeps a backtracking entry per repetition, and
+// 10 MB of "1.2.3." or "12-" overflowed its stack. No address, phone number or
+// dotted identifier has that many parts.
 const RULES: MaskRule[] = [
   { reason: 'url', pattern: /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+/g, needs: /http|www\./ },
   // starts only where a run of address characters starts: no retry inside a long word
-  { reason: 'email', pattern: /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, needs: /@/ },
+  { reason: 'email', pattern: /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+){1,32}/g, needs: /@/ },
   // +1-222-2222-2222, (555) 123-4567, 555-123-4567: three groups or more
   {
     reason: 'phone',
-    pattern: /(?:\+\d{1,3}[ -]?)?(?:\(\d{2,5}\)[ -]?)?\d{2,5}(?:[-./]\d{2,5}){2,}(?![\d])/g,
+    pattern: /(?:\+\d{1,3}[ -]?)?(?:\(\d{2,5}\)[ -]?)?\d{2,5}(?:[-./]\d{2,5}){2,8}(?![\d])/g,
     accept: (m) => digitCount(m[0]) >= 7 && !/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(m[0]),
   },
   { reason: 'phone', pattern: /\+\d{1,3}[ -]?\(?\d{2,5}\)?[ -]?\d{3,4}[ -]?\d{3,4}/g },
   { reason: 'phone', pattern: /\(\d{2,5}\)\s?\d{3,4}[-.\s]\d{3,4}\b/g },
-  { reason: 'identifier', pattern: /(?<![\d.])\d+(?:\.\d+){2,}(?![\d])/g },
+  { reason: 'identifier', pattern: /(?<![\d.])\d+(?:\.\d+){2,32}(?![\d])/g },
   { reason: 'date', pattern: /\b(?:1[6-9]|20)\d{2}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?![\d-])/g },
   { reason: 'date', pattern: /\b\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/.])/g },
   {

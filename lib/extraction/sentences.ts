@@ -19,6 +19,8 @@ const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '«']);
 const TERMINALS = new Set(['.', '!', '?', '…']);
 const LINE_BREAK = /\r?\n/g;
+/** How far back from a full stop a word (letters and inner stops) is read to judge an abbreviation. */
+const MAX_WORD_BEFORE_STOP = 64;
 
 const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isLower = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
@@ -82,8 +84,10 @@ function continuesAcrossBreak(text: string, previousEnd: number, nextStart: numb
 
 /** The word just before position `end` (letters and inner dots), lower case, without the final stop. */
 function wordBefore(text: string, end: number): string {
+  // Bounded: no abbreviation is this long, and walking back over "example.example.…" from every stop was quadratic.
+  const limit = Math.max(0, end - MAX_WORD_BEFORE_STOP);
   let i = end;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > limit && /[\p{L}.]/u.test(text[i - 1]!)) i--;
   return text.slice(i, end);
 }
 

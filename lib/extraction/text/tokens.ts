@@ -25,9 +25,11 @@ export interface MaskSpan {
 // none, an optional decimal part and exponent; words with inner hyphens,
 // apostrophes and digits ("F-16", "Iran's", "i7"); acronyms with stops; any
 // other character alone. Each branch is a single pass with no nested
-// repetition over the same characters.
+// repetition over the same characters. Repeated groups are bounded (no word has
+// 17 hyphens): V8 keeps a backtracking entry per repetition, and 10 MB of "a-"
+// overflowed its stack.
 const TOKEN =
-  /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)(?:[eE][-+]?\d+(?![\p{L}\d]))?|((?<=\d)\p{L}+(?![\p{L}\p{N}])|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}']*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}']*)*)|(\S)/gu;
+  /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)(?:[eE][-+]?\d+(?![\p{L}\d]))?|((?<=\d)\p{L}+(?![\p{L}\p{N}])|(?:\p{L}\.){2,32}|\p{L}[\p{L}\p{M}\p{N}']*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}']*){0,16})|(\S)/gu;
 
 function tokenizeSegment(original: string, shadow: string, from: number, to: number, out: Token[]): void {
   const segment = shadow.slice(from, to);
