@@ -1,5 +1,6 @@
 export * from './records';
 export { loadDocument, type DocumentMeta } from './documents/load';
+export { batchReferenceDate } from './documents/reference-date';
 export { extractClaims, type ExtractOptions } from './extraction/extract';
 export { findQuantities, type FoundQuantity } from './extraction/quantities';
 export { reconcile, type ReconcileOptions, type ReconcileTolerances } from './reconciliation/reconcile';

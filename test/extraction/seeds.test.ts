@@ -3,23 +3,18 @@
  * lists in fixtures/seeds/expected.json, field by field, with the accuracy
  * printed per field and pinned to the thresholds of issue 3.
  */
-import { extractClaims, loadDocument } from '../../lib/index';
+import { batchReferenceDate, extractClaims } from '../../lib/index';
 import { claimIssues } from '../../lib/schema/validate';
 import type { Claim } from '../../lib/records';
-import { expectedSeeds, readSeed, seedFiles, type ExpectedSeeds } from '../helpers/seeds';
+import { expectedSeeds, seedClaims, seedDocuments, type ExpectedSeeds } from '../helpers/seeds';
 import { findQuantities } from '../../lib/extraction/quantities';
 
 type Expected = ExpectedSeeds['claims'][number];
 
 const expected = expectedSeeds();
-const documents = seedFiles().map((name) => loadDocument(readSeed(name), { id: name }));
-// as the CLI does: the latest publication date of the batch gives years to an undated article
-const referenceDate = documents
-  .map((d) => d.source.published)
-  .filter((p): p is string => p !== null)
-  .sort()
-  .pop();
-const claims = documents.flatMap((document) => extractClaims(document, { referenceDate }));
+const documents = seedDocuments();
+const referenceDate = batchReferenceDate(documents);
+const claims = seedClaims(documents);
 const textOf = new Map(documents.map((d) => [d.id, d.text]));
 
 /** The extracted claim for an expected one: same document, overlapping quote, same number. */

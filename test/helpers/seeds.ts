@@ -1,5 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { batchReferenceDate, extractClaims, loadDocument } from '../../lib/index';
+import type { Claim, Document } from '../../lib/records';
 
 export const SEEDS_DIR = join(__dirname, '..', '..', 'fixtures', 'seeds');
 
@@ -28,3 +30,12 @@ export interface ExpectedSeeds {
 
 export const expectedSeeds = (): ExpectedSeeds =>
   JSON.parse(readFileSync(join(SEEDS_DIR, 'expected.json'), 'utf8')) as ExpectedSeeds;
+
+/** The seed articles as `claim-reconciler extract fixtures/seeds` reads them (no sidecars). */
+export const seedDocuments = (): Document[] => seedFiles().map((name) => loadDocument(readSeed(name), { id: name }));
+
+/** Their claims as the CLI extracts them: the batch's latest publication date gives years to the undated article. */
+export function seedClaims(documents: readonly Document[] = seedDocuments()): Claim[] {
+  const referenceDate = batchReferenceDate(documents);
+  return documents.flatMap((document) => extractClaims(document, { referenceDate }));
+}

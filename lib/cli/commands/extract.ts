@@ -1,7 +1,6 @@
-import type { Claim } from '../../index';
+import { batchReferenceDate, type Claim } from '../../index';
 import { readInputs } from '../inputs';
 import { emit } from '../output';
-import { referenceDateFor } from '../reference-date';
 import { FORMATS, type ParsedCommand } from '../args';
 import { extractAll } from '../extract-all';
 import { lexiconOption } from '../lexicon-option';
@@ -13,7 +12,7 @@ export async function extractCommand(command: ParsedCommand): Promise<number> {
   if (command.files.includes(STDIN)) return extractStreamCommand(command);
   const lexicon = await lexiconOption(command.lexicon);
   const inputs = await readInputs(command.files, { published: command.published });
-  const referenceDate = referenceDateFor(inputs.documents);
+  const referenceDate = batchReferenceDate(inputs.documents);
   const claims: Claim[] = extractAll(inputs.documents, { referenceDate, lexicon }, command.quiet);
   const text =
     outputFormatFor(command.format, command.out, FORMATS.extract, 'ndjson') === 'json'

@@ -1,10 +1,9 @@
-import { reconcile, renderReport, validateClaims, type Reconciliation, type Rejected, type ReportFormat } from '../../index';
+import { batchReferenceDate, reconcile, renderReport, validateClaims, type Reconciliation, type Rejected, type ReportFormat } from '../../index';
 import { readInputs, type RawRecords } from '../inputs';
 import { readDatasets, splitDatasetPaths } from '../datasets';
 import { reconciliationAsNdjson } from '../ndjson-output';
 import { format as formatMessage } from '../../errors/messages';
 import { emit } from '../output';
-import { referenceDateFor } from '../reference-date';
 import { FORMATS, type ParsedCommand } from '../args';
 import { paletteFor } from '../colour';
 import { extractAll } from '../extract-all';
@@ -17,7 +16,7 @@ export async function reconcileCommand(command: ParsedCommand): Promise<number> 
   const paths = splitDatasetPaths(command.files, command.maps);
   const readsFiles = paths.others.length > 0 || paths.datasets.length === 0;
   const inputs = readsFiles ? await readInputs(paths.others, { published: command.published }) : { documents: [], claimFiles: [] };
-  const referenceDate = referenceDateFor(inputs.documents);
+  const referenceDate = batchReferenceDate(inputs.documents);
   // Lists of records, flattened once: spreading a dataset of 200,000 rows into push() overflows the call stack.
   const records: unknown[][] = [extractAll(inputs.documents, { referenceDate, lexicon }, command.quiet)];
   const rejected: Rejected[][] = [];

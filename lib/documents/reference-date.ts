@@ -1,4 +1,4 @@
-import type { Document } from '../index';
+import type { Document } from '../records';
 
 /**
  * Articles without a publication date still say "October 17" without a
@@ -6,7 +6,7 @@ import type { Document } from '../index';
  * the best reference for such years; the claims' own as-of dates stay
  * unknown (see docs/extraction.md).
  */
-export function referenceDateFor(documents: readonly Document[]): string | undefined {
+export function batchReferenceDate(documents: readonly Document[]): string | undefined {
   let latest: string | undefined;
   for (const document of documents) {
     const published = document.source.published;
