@@ -43,8 +43,7 @@ export async function readMappingFile(path: string): Promise<DatasetMapping[]> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? format('missingFile', path) : format('unreadableFile', path, code ?? String(error)));
+    throw new UsageError(fileError(path, error));
   }
   let value: unknown;
   try {
@@ -84,6 +83,15 @@ export async function readDatasets(inputs: readonly DatasetInput[]): Promise<Loa
 
 async function openFile(path: string): Promise<Readable> {
   const info = await stat(path).catch(() => null);
-  if (!info?.isFile()) throw new UsageError(format('missingFile', path));
+  if (info?.isDirectory()) throw new UsageError(format('isAFolder', path));
+  if (!info) throw new UsageError(format('missingFile', path));
   return createReadStream(path);
+}
+
+/** What went wrong opening a file, in the words of messages.ts. */
+function fileError(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return format('missingFile', path);
+  if (code === 'EISDIR') return format('isAFolder', path);
+  return format('unreadableFile', path, code ?? String(error));
 }

@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { loadDocument, type Document, type DocumentMeta } from '../index';
 import { format, UsageError } from '../errors/messages';
 import { STDIN } from './datasets';
+import { decodeText } from './decode-text';
 
 /** A claim record read from a file, before validation, with where it came from. */
 export interface RawRecords {
@@ -77,8 +78,11 @@ async function readText(path: string): Promise<string> {
   } catch (error) {
     throw new UsageError(format('unreadableFile', path, (error as NodeJS.ErrnoException).code ?? String(error)));
   }
-  if (bytes.includes(0)) throw new UsageError(format('notUtf8', path));
-  return bytes.toString('utf8');
+  const decoded = decodeText(bytes);
+  if (decoded === null) throw new UsageError(format('notUtf8', path));
+  // Said, never silent: a file in another legacy encoding would read as the wrong letters.
+  if (decoded.encoding === 'windows-1252') process.stderr.write(`claim-reconciler: ${format('readAsWindows1252', path)}\n`);
+  return decoded.text;
 }
 
 async function readArticle(path: string, options: InputOptions): Promise<Document> {

@@ -17,7 +17,7 @@ export async function lexiconOption(option: string | undefined): Promise<Lexicon
   if (builtIn) return createLexicon(builtIn);
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(option, 'utf8'));
+    data = JSON.parse((await readFile(option, 'utf8')).replace(/^\uFEFF/, ''));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new UsageError(format('invalidLexiconFile', option, reason));

@@ -3,6 +3,8 @@ import type { Readable } from 'node:stream';
 import { loadDocument, type Document, type DocumentMeta } from '../index';
 import { format } from '../errors/messages';
 
+const BYTE_ORDER_MARK = /^\uFEFF/;
+
 /** A line of standard input that could not become a document, with its line number. */
 export interface UnusableLine {
   line: number;
@@ -20,8 +22,10 @@ export async function* documentsFromNdjson(
   options: { published?: string },
 ): AsyncGenerator<{ document: Document } | { unusable: UnusableLine }> {
   let line = 0;
-  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+  for await (const raw of createInterface({ input, crlfDelay: Infinity })) {
     line++;
+    // A byte order mark before the first record (Windows tools write one) is not part of it.
+    const text = line === 1 ? raw.replace(BYTE_ORDER_MARK, '') : raw;
     if (text.trim() === '') continue;
     try {
       yield { document: documentOf(JSON.parse(text), line, options) };

@@ -25,6 +25,8 @@ export const messages = {
   missingFile: '%s: no such file or directory. Check the path, or run from the folder that holds it.',
   unreadableFile: '%s: cannot be read (%s).',
   notUtf8: '%s: is not UTF-8 text (it looks binary). Convert it to UTF-8 first.',
+  readAsWindows1252: '%s: is not UTF-8; read as Windows-1252 (Latin-1). Convert it to UTF-8 if its accents look wrong.',
+  isAFolder: '%s: is a folder, not a file. Name a file in it.',
   emptyInputs: 'no input files given. Name article files (.txt), claim files (.json, .ndjson) or folders of articles.',
   noArticlesInFolder: '%s: the folder holds no article files (*.txt).',
   invalidJsonFile: '%s: is not valid JSON (%s). For one record per line, name the file .ndjson.',
