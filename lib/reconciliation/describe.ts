@@ -107,12 +107,14 @@ export function apart(gap: number, relativeGap: number): string {
 
 export function formatPercent(share: number): string {
   const percent = share * 100;
+  if (!Number.isFinite(percent)) return 'over 1e+308%';
   return `${percent >= 10 || percent === 0 ? Math.round(percent) : percent.toFixed(1)}%`;
 }
 
 /** 2500 → "2,500"; 2.345 → "2.35". */
 export function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
+  // Past 1e21 String() writes an exponent ("1e+308"), which has no thousands to group (and n * 100 may overflow).
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return String(n);
   const rounded = Math.round(n * 100) / 100;
   const [whole, fraction] = String(Math.abs(rounded)).split('.') as [string, string | undefined];
   let grouped = '';

@@ -119,9 +119,9 @@ export function compareText(a: string, b: string): number {
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return value > 0 ? '∞' : value < 0 ? '-∞' : 'NaN';
   const sign = value < 0 ? '-' : '';
+  // Past 1e21 String() switches to exponent notation, which has no thousands to group (and scaling by 100 may overflow).
+  if (Math.abs(value) >= 1e21) return `${sign}${String(Math.abs(value))}`;
   const rounded = Math.round(Math.abs(value) * 100) / 100;
-  // Past 1e21 String() switches to exponent notation, which has no thousands to group.
-  if (rounded >= 1e21) return `${sign}${String(rounded)}`;
   const [whole = '0', fraction] = String(rounded).split('.');
   return `${sign}${groupThousands(whole)}${fraction ? `.${fraction}` : ''}`;
 }
@@ -135,7 +135,8 @@ function groupThousands(digits: string): string {
 /** 0.0952 → "10%"; a gap below one per cent is "<1%", never "0%". */
 export function formatPercent(ratio: number): string {
   if (ratio > 0 && ratio < 0.005) return '<1%';
-  return `${Math.round(ratio * 100)}%`;
+  const percent = Math.round(ratio * 100);
+  return Number.isFinite(percent) ? `${percent}%` : 'over 1e+308%';
 }
 
 /** "low severity: 2 apart (10%)". */

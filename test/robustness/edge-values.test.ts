@@ -16,6 +16,7 @@ import { makeClaim } from '../helpers/claims';
 const figure = (id: string, stated: number, overrides: Partial<Claim> = {}): Claim =>
   makeClaim({
     id,
+    documentId: `article ${id}`,
     stated,
     statedText: String(stated),
     qualifier: 'exact',
@@ -38,6 +39,10 @@ describe('figures at the edges of the double range', () => {
     expect(conflict?.severity?.gap).toBe(Number.MAX_VALUE);
     expect(Number.isFinite(conflict?.severity?.relativeGap)).toBe(true);
     expect(schemaIssues('reconciliation', roundTrip(result))).toEqual([]);
+    expect(conflict?.reason).toContain('1e+308');
+    for (const text of [conflict?.reason ?? '', ...REPORT_FORMATS.map((format) => renderReport(result, { format }))]) {
+      expect(text).not.toMatch(/Infinity|NaN|\d,e|e,\+/);
+    }
   });
 
   it.each([
