@@ -95,3 +95,24 @@ describe('dates a text places against its publication', () => {
     for (const claim of claims) expect(claimIssues(claim)).toEqual([]);
   });
 });
+
+describe('a figure right after a date and a comma', () => {
+  const claimsOf = (text: string, published: string) =>
+    extractClaims({ id: 'doc', text, source: { name: 'Outlet', url: null, published } }).map((c) => ({ stated: c.stated, period: c.period, asOf: c.asOf }));
+
+  it.each([
+    ['Since October 17, 19 attacks have hit US forces.', { stated: 19, period: { start: '2023-10-17', end: '2023-11-14' }, asOf: '2023-11-14' }],
+    ['On Thursday, 19 attacks were reported.', { stated: 19, period: null, asOf: '2023-11-09' }],
+    ['By Nov. 9, 46 attacks had been recorded.', { stated: 46, period: null, asOf: '2023-11-09' }],
+    ['On Oct. 26, 2023, 19 attacks were reported.', { stated: 19, period: null, asOf: '2023-10-26' }],
+  ])('is a figure, not the year or hour of the date: %s', (text, expected) => {
+    expect(claimsOf(text, '2023-11-14')).toEqual([expected]);
+  });
+
+  it('keeps the year chrono would choose for the date, and a time written with a clock mark', () => {
+    expect(claimsOf('Since December 28, 19 attacks have hit US forces.', '2024-01-05')).toEqual([
+      { stated: 19, period: { start: '2023-12-28', end: '2024-01-05' }, asOf: '2024-01-05' },
+    ]);
+    expect(claimsOf('On Thursday, 7 p.m., 12 people were killed.', '2023-11-14').map((c) => c.stated)).toEqual([12]);
+  });
+});
