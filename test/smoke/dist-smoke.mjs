@@ -4,7 +4,7 @@
 // check runs on dist/ after the build.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 
 const require = createRequire(import.meta.url);
@@ -82,6 +82,14 @@ await check('CLI reads a CSV dataset through --map and pipes NDJSON through extr
   assert.equal(piped.status, 0, piped.stderr);
   const claims = piped.stdout.trimEnd().split('\n').filter(Boolean).map((line) => JSON.parse(line));
   assert.ok(claims.length > 0 && claims.every((c) => c.documentId === 'a'));
+});
+await check('CLI extract output on the seed articles passes CLI validate', async () => {
+  const seeds = readdirSync(new URL('fixtures/seeds/', root)).filter((name) => name.endsWith('.txt')).map((name) => `fixtures/seeds/${name}`);
+  const claims = execFileSync('node', [cli, 'extract', ...seeds], { cwd: root.pathname, encoding: 'utf8' });
+  assert.ok(claims.trim().split('\n').length >= 25, 'claims for every seed article');
+  const validate = spawnSync('node', [cli, 'validate', '-'], { cwd: root.pathname, input: claims, encoding: 'utf8' });
+  assert.equal(validate.status, 0, validate.stderr);
+  assert.match(validate.stderr, /\b0 invalid/);
 });
 await check('CLI exits 2 with a message and no stdout on a missing file', async () => {
   const run = spawnSync('node', [cli, 'reconcile', 'no-such-file.txt'], { encoding: 'utf8' });
