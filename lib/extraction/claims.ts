@@ -32,6 +32,9 @@ function statedText(context: ExtractionContext, sentence: SentenceAnalysis, quan
   return context.text.slice(tokens[quantity.reading.first]!.start, tokens[quantity.reading.last]!.end);
 }
 
+/** JSON writes -0 as 0: "-0" in a text is zero, so that a claim read back from its JSON is the same claim. */
+const withoutNegativeZero = (n: number): number => (n === 0 ? 0 : n);
+
 export function toClaim(context: ExtractionContext, sentence: SentenceAnalysis, quantity: Quantity): Claim {
   const { start, end } = span(sentence, quantity);
   const time = quantity.time;
@@ -41,10 +44,10 @@ export function toClaim(context: ExtractionContext, sentence: SentenceAnalysis, 
     documentId: context.document.id,
     quote: context.text.slice(start, end),
     span: { start, end },
-    stated: quantity.value,
+    stated: withoutNegativeZero(quantity.value),
     statedText: statedText(context, sentence, quantity),
     qualifier: range ? 'range' : quantity.qualifier === 'range' ? 'exact' : quantity.qualifier,
-    upper: range ? quantity.upper : null,
+    upper: range && quantity.upper !== null ? withoutNegativeZero(quantity.upper) : null,
     hedge: quantity.hedge?.text ?? null,
     unit: unitCode(quantity),
     measure: quantity.measure?.measure ?? null,

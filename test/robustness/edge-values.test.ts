@@ -5,6 +5,7 @@ import { REPORT_FORMATS } from '../../lib/reports/render';
 import { claimIssues, schemaIssues } from '../../lib/schema/validate';
 import type { Claim, Document } from '../../lib/records';
 import { makeClaim } from '../helpers/claims';
+import { loadDataset } from '../../lib/datasets';
 
 /**
  * Values at the edges of what the schema allows: figures at both ends of the
@@ -56,6 +57,18 @@ describe('figures at the edges of the double range', () => {
     const html = renderReport(result, { format: 'html' });
     const ticks = html.match(/<line class="grid"/g) ?? [];
     expect(ticks.length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('negative zero', () => {
+  it('"-0" in a text or a cell is zero, so the claim reads back from its JSON unchanged', () => {
+    const [fromText] = extractClaims({ id: 'doc', text: 'The count stood at -0 and then rose.', source: { name: 'Outlet', url: null, published: '2023-10-27' } });
+    const mapping = { value: 'cases', measure: { const: 'cases' }, locations: 'state', asOf: 'date', source: 'source' };
+    const [fromCell] = loadDataset([{ cases: '-0', date: '2020-04-01', state: 'NY', source: 'a' }], mapping).claims;
+    for (const claim of [fromText, fromCell]) {
+      expect(Object.is(claim?.stated, 0)).toBe(true);
+      expect(roundTrip(claim)).toEqual(claim);
+    }
   });
 });
 

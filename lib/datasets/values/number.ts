@@ -9,6 +9,12 @@ const GROUPED_SPACE = /^[+-]?\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:\.\d+)?$/;
 
 /** The number a cell holds, or null when it holds something else. */
 export function numberFromCell(value: unknown): number | null {
+  const number = readNumber(value);
+  // JSON writes -0 as 0: a claim read back from its JSON must be the same claim
+  return number === 0 ? 0 : number;
+}
+
+function readNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string') return null;
   const text = value.trim();
