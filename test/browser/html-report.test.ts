@@ -1,68 +1,22 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { renderReport } from '../../lib/reports/render';
 import type { Reconciliation } from '../../lib/records';
 import { hostileReconciliation, loadFixture, seedDocuments } from '../reports/helpers';
 import { SEEDS_DIR } from '../helpers/seeds';
 import { runCli } from '../helpers/run-cli';
+import { ARTIFACTS, describeInBrowser, launchChromium, openFile, visitHtml, type Visit } from '../helpers/browser';
 
-/*
- * The HTML report in a real browser: Debian's Chromium driven by
- * playwright-core. Where Chromium is not installed these tests are skipped,
- * and the skip is announced, never passed silently.
- */
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
-export const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
-
-const available = existsSync(CHROMIUM);
-if (!available) {
-  process.stderr.write(`SKIPPED: browser tests of the HTML report: ${CHROMIUM} not found. Install it with "apt-get install chromium" (.ci/run does).\n`);
-}
-const describeInBrowser = available ? describe : describe.skip;
+// The HTML report in Debian's Chromium; skipped, and said so, where it is not installed.
+const inBrowser = describeInBrowser('browser tests of the HTML report');
 
 jest.setTimeout(60_000);
 
-interface Visit {
-  page: Page;
-  /** Every URL the page asked for, including ones the route refused. */
-  requests: string[];
-  errors: string[];
-  dialogs: string[];
-}
-
-/** Write the report to test-artifacts/ and open it. */
-async function visit(browser: Browser, name: string, html: string): Promise<Visit> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const path = join(ARTIFACTS, name);
-  writeFileSync(path, html);
-  return open(browser, path);
-}
-
-/** Open a report from disk, refusing and recording every request that is not that file. */
-async function open(browser: Browser, path: string): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  const page = await context.newPage();
-  const visit: Visit = { page, requests: [], errors: [], dialogs: [] };
-  const own = pathToFileURL(path).href;
-  await context.route('**/*', (route) => (route.request().url() === own ? route.continue() : route.abort()));
-  page.on('request', (request) => visit.requests.push(request.url()));
-  page.on('console', (message) => message.type() === 'error' && visit.errors.push(message.text()));
-  page.on('pageerror', (error) => visit.errors.push(error.message));
-  page.on('dialog', (dialog) => {
-    visit.dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(own, { waitUntil: 'load' });
-  return visit;
-}
-
-describeInBrowser('HTML report in Chromium', () => {
+inBrowser('HTML report in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -72,7 +26,7 @@ describeInBrowser('HTML report in Chromium', () => {
     const seeds: Reconciliation = loadFixture('seeds');
     let seen: Visit;
     beforeAll(async () => {
-      seen = await visit(browser, 'seed-report.html', renderReport(seeds, { format: 'html', documents: seedDocuments() }));
+      seen = await visitHtml(browser, 'seed-report.html', renderReport(seeds, { format: 'html', documents: seedDocuments() }));
     });
     afterAll(async () => {
       await seen?.page.context().close();
@@ -149,7 +103,7 @@ describeInBrowser('HTML report in Chromium', () => {
       const out = join(ARTIFACTS, `cli-${name.replace(/ /g, '-')}.html`);
       const written = await runCli(['reconcile', input(), '--out', out, '--quiet']);
       expect(written.status).toBe(0);
-      const seen = await open(browser, out);
+      const seen = await openFile(browser, out);
       try {
         expect(result.groups.length).toBeGreaterThan(0);
         expect(await seen.page.locator('svg.chart').count()).toBe(result.groups.length);
@@ -164,7 +118,7 @@ describeInBrowser('HTML report in Chromium', () => {
   });
 
   it('runs no script that came with the input', async () => {
-    const seen = await visit(browser, 'hostile-report.html', renderReport(hostileReconciliation(), { format: 'html' }));
+    const seen = await visitHtml(browser, 'hostile-report.html', renderReport(hostileReconciliation(), { format: 'html' }));
     try {
       expect(await seen.page.evaluate('typeof window.__xss')).toBe('undefined');
       expect(seen.dialogs).toEqual([]);

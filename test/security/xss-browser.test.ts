@@ -1,13 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { extractClaims } from '../../lib/extraction/extract';
 import { reconcile } from '../../lib/reconciliation/reconcile';
 import { renderReport } from '../../lib/reports/render';
 import type { Claim, Document, Rejected } from '../../lib/records';
 import { makeClaim } from '../helpers/claims';
 import { HOSTILE_URLS, XSS_PAYLOADS } from './xss-payloads';
+import { describeInBrowser, launchChromium, visitHtml, type Visit } from '../helpers/browser';
 
 /*
  * The HTML report built from input full of script: a corpus of XSS payloads
@@ -20,15 +18,7 @@ import { HOSTILE_URLS, XSS_PAYLOADS } from './xss-payloads';
  * blocked script would mean the escaping failed and only the CSP held).
  * Skipped, and said so, where Chromium is not installed.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
-const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
-
-const available = existsSync(CHROMIUM);
-if (!available) {
-  process.stderr.write(`SKIPPED: XSS corpus in the browser: ${CHROMIUM} not found. Install it with "apt-get install chromium" (.ci/run does).\n`);
-}
-const describeInBrowser = available ? describe : describe.skip;
+const inBrowser = describeInBrowser('XSS corpus in the browser');
 
 jest.setTimeout(120_000);
 
@@ -77,33 +67,6 @@ function hostileRejections(): Rejected[] {
   return XSS_PAYLOADS.map((payload, i) => ({ origin: `file ${payload}.ndjson`, index: i, id: payload, field: `/${payload}`, reason: `claim #${i + 1}: ${payload}`, record: { payload } }));
 }
 
-interface Visit {
-  page: Page;
-  requests: string[];
-  errors: string[];
-  dialogs: string[];
-}
-
-async function open(browser: Browser, name: string, html: string): Promise<Visit> {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const path = join(ARTIFACTS, name);
-  writeFileSync(path, html);
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  const page = await context.newPage();
-  const visit: Visit = { page, requests: [], errors: [], dialogs: [] };
-  const own = pathToFileURL(path).href;
-  await context.route('**/*', (route) => (route.request().url() === own ? route.continue() : route.abort()));
-  page.on('request', (request) => visit.requests.push(request.url()));
-  page.on('console', (message) => message.type() === 'error' && visit.errors.push(message.text()));
-  page.on('pageerror', (error) => visit.errors.push(error.message));
-  page.on('dialog', (dialog) => {
-    visit.dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(own, { waitUntil: 'load' });
-  return visit;
-}
-
 /** Move over, click and focus everything a payload could have hung a handler on, then let timers run. */
 async function provoke(page: Page): Promise<void> {
   await page.evaluate(`(() => {
@@ -115,15 +78,15 @@ async function provoke(page: Page): Promise<void> {
   await page.waitForTimeout(200);
 }
 
-describeInBrowser('the XSS corpus in the HTML report, in Chromium', () => {
+inBrowser('the XSS corpus in the HTML report, in Chromium', () => {
   let browser: Browser;
   let visit: Visit;
   const claims = [...hostileClaims(), ...extractClaims(hostileDocument())];
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
     const result = reconcile(claims, { rejected: hostileRejections() });
-    visit = await open(browser, 'xss-corpus-report.html', renderReport(result, { format: 'html', documents: [hostileDocument()] }));
+    visit = await visitHtml(browser, 'xss-corpus-report.html', renderReport(result, { format: 'html', documents: [hostileDocument()] }));
     await provoke(visit.page);
   });
   afterAll(async () => {
