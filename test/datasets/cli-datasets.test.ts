@@ -1,9 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { extractClaims, loadDocument, type Reconciliation } from '../../lib/index';
-import { runCli } from '../helpers/run-cli';
+import { runCli, withStdin } from '../helpers/run-cli';
 import { makeClaim } from '../helpers/claims';
 
 const dir = mkdtempSync(join(tmpdir(), 'claim-reconciler-datasets-'));
@@ -13,16 +12,6 @@ function file(name: string, content: string): string {
   return path;
 }
 
-/** Run with standard input holding `text`, as a shell pipe would give it. */
-async function withStdin<T>(text: string, run: () => Promise<T>): Promise<T> {
-  const original = Object.getOwnPropertyDescriptor(process, 'stdin') as PropertyDescriptor;
-  Object.defineProperty(process, 'stdin', { value: Readable.from([text]), configurable: true });
-  try {
-    return await run();
-  } finally {
-    Object.defineProperty(process, 'stdin', original);
-  }
-}
 
 const mapping = { value: 'cases', measure: { const: 'cases' }, locations: 'state', asOf: 'date', source: { const: 'Health Dept' } };
 const mapPath = file('mapping.json', JSON.stringify(mapping));

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { main } from '../../lib/cli/main';
 
 export interface CliRun {
@@ -26,5 +27,16 @@ export async function runCli(args: string[]): Promise<CliRun> {
   } finally {
     out.mockRestore();
     err.mockRestore();
+  }
+}
+
+/** Run with standard input holding `input`, as a shell pipe would give it. */
+export async function withStdin<T>(input: string | Buffer, run: () => Promise<T>): Promise<T> {
+  const original = Object.getOwnPropertyDescriptor(process, 'stdin') as PropertyDescriptor;
+  Object.defineProperty(process, 'stdin', { value: Readable.from([input]), configurable: true });
+  try {
+    return await run();
+  } finally {
+    Object.defineProperty(process, 'stdin', original);
   }
 }

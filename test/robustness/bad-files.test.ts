@@ -1,8 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { runCli, type CliRun } from '../helpers/run-cli';
+import { runCli, withStdin, type CliRun } from '../helpers/run-cli';
 import { makeClaim } from '../helpers/claims';
 import type { Claim, Reconciliation } from '../../lib/records';
 
@@ -46,15 +45,6 @@ function expectRefused(run: CliRun, ...fragments: string[]): void {
 
 const claimsOf = (run: CliRun): Claim[] => run.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Claim);
 
-async function withStdin(bytes: Buffer, run: () => Promise<CliRun>): Promise<CliRun> {
-  const original = Object.getOwnPropertyDescriptor(process, 'stdin') as PropertyDescriptor;
-  Object.defineProperty(process, 'stdin', { value: Readable.from([bytes]), configurable: true });
-  try {
-    return await run();
-  } finally {
-    Object.defineProperty(process, 'stdin', original);
-  }
-}
 
 describe('empty files', () => {
   it('an empty article has no claims, and says nothing went wrong', async () => {

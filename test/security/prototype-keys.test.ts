@@ -1,7 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { extractClaims } from '../../lib/extraction/extract';
 import { reconcile } from '../../lib/reconciliation/reconcile';
 import { renderReport, REPORT_FORMATS } from '../../lib/reports/render';
@@ -9,7 +8,7 @@ import { createLexicon, defaultLexiconData } from '../../lib/lexicon/lexicon';
 import { loadDataset, parseCsv, parseNdjsonRows } from '../../lib/datasets';
 import { validateClaims } from '../../lib/schema/validate';
 import type { Claim, Reconciliation } from '../../lib/records';
-import { runCli, type CliRun } from '../helpers/run-cli';
+import { runCli, withStdin, type CliRun } from '../helpers/run-cli';
 import { makeClaim } from '../helpers/claims';
 
 /**
@@ -118,15 +117,6 @@ describe('dataset rows, headers and mappings', () => {
 });
 
 describe('documents, sidecars and lexicons', () => {
-  async function withStdin(text: string, run: () => Promise<CliRun>): Promise<CliRun> {
-    const original = Object.getOwnPropertyDescriptor(process, 'stdin') as PropertyDescriptor;
-    Object.defineProperty(process, 'stdin', { value: Readable.from([text]), configurable: true });
-    try {
-      return await run();
-    } finally {
-      Object.defineProperty(process, 'stdin', original);
-    }
-  }
 
   it('documents on standard input take text, date and outlet only from their own fields', async () => {
     const lines = [
