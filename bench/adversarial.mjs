@@ -93,7 +93,7 @@ function parent(filter) {
   }
   const names = [...inputs.map((i) => i.name), ...Object.keys(OTHER_READERS)].filter((name) => name.includes(filter));
   const width = Math.max(...names.map((n) => n.length));
-  console.log(`${'input'.padEnd(width)}   1 MB ms  10 MB ms  ratio  GC share at 10 MB  results at 10 MB  peak RSS MB`);
+  console.log(`${'input'.padEnd(width)}   1 MB ms  10 MB ms  ratio  GC share at 10 MB  ratio outside GC  results at 10 MB  peak RSS MB`);
   let over = 0;
   let failed = 0;
   let tooFast = 0;
@@ -111,7 +111,9 @@ function parent(filter) {
     const mark = !judged ? '~' : ratio > TARGET_RATIO ? '!' : ' ';
     console.log(
       `${name.padEnd(width)} ${small.ms.toFixed(0).padStart(9)} ${large.ms.toFixed(0).padStart(9)} ${ratio.toFixed(1).padStart(6)}${mark}` +
-        ` ${`${((100 * large.gcMs) / large.ms).toFixed(0)}%`.padStart(17)} ${String(large.count).padStart(16)} ${large.maxRssMb.toFixed(0).padStart(12)}`,
+        ` ${`${((100 * large.gcMs) / large.ms).toFixed(0)}%`.padStart(17)}` +
+        ` ${((large.ms - large.gcMs) / Math.max(small.ms - small.gcMs, 1)).toFixed(1).padStart(16)}` +
+        ` ${String(large.count).padStart(16)} ${large.maxRssMb.toFixed(0).padStart(12)}`,
     );
   }
   console.log(

@@ -4,7 +4,7 @@
  * bounded walk; scanning every date of the sentence for every figure made a
  * sentence of thousands of figures and dates ("1/2/1/2/…") quadratic.
  */
-import type { Quantity, SentenceAnalysis } from './context';
+import type { SentenceAnalysis } from './context';
 import type { DateMention } from './dates/mention';
 
 const PERIOD_ROLES = new Set(['since', 'window', 'month']);
@@ -14,7 +14,6 @@ const OWNER_REACH = 12;
 export class PeriodCandidates {
   /** Mentions with a period role, in order; they never overlap, so their ends are in order too. */
   readonly mentions: readonly DateMention[];
-  private readonly positions = new Map<Quantity, number>();
   /** For each mention, the latest "since" mention at or before it, or null. */
   private readonly sinceAtOrBefore: Array<DateMention | null> = [];
   /** For each mention, up to two figures (not bare vague counts) that end within reach before it. */
@@ -22,7 +21,6 @@ export class PeriodCandidates {
 
   constructor(sentence: SentenceAnalysis) {
     this.mentions = sentence.dates.filter((m) => PERIOD_ROLES.has(m.role));
-    sentence.quantities.forEach((quantity, index) => this.positions.set(quantity, index));
     let since: DateMention | null = null;
     for (const mention of this.mentions) {
       if (mention.role === 'since') since = mention;
@@ -30,8 +28,10 @@ export class PeriodCandidates {
     }
     const ends = sentence.quantities
       .map((q, index) => ({ index, end: sentence.tokens[q.last]!.end, counts: q.dropped !== 'bare vague count' }))
-      .filter((q) => q.counts)
-      .sort((a, b) => a.end - b.end || a.index - b.index);
+      .filter((q) => q.counts);
+    // figures come in the order of the text, so their ends almost always do too: sort only when they do not
+    const byEnd = (a: { index: number; end: number }, b: { index: number; end: number }) => a.end - b.end || a.index - b.index;
+    if (ends.some((e, k) => k > 0 && byEnd(ends[k - 1]!, e) > 0)) ends.sort(byEnd);
     for (const mention of this.mentions) {
       const owners: number[] = [];
       for (let k = lowerBound(ends, (e) => e.end >= mention.start - OWNER_REACH); k < ends.length && ends[k]!.end <= mention.start && owners.length < 2; k++) {
@@ -39,10 +39,6 @@ export class PeriodCandidates {
       }
       this.owners.push(owners);
     }
-  }
-
-  positionOf(quantity: Quantity): number {
-    return this.positions.get(quantity) ?? -1;
   }
 
   /** Index of the first mention that starts at or after `offset`. */
@@ -60,7 +56,7 @@ export class PeriodCandidates {
     return at < 0 ? null : (this.sinceAtOrBefore[at] ?? null);
   }
 
-  /** True when a figure other than the one at `position` ends right before mention `at`. */
+  /** True when a figure other than the one at `position` (its index in the sentence) ends right before mention `at`. */
   ownedByAnotherFigure(at: number, position: number): boolean {
     return (this.owners[at] ?? []).some((index) => index !== position);
   }

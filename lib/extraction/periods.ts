@@ -144,12 +144,11 @@ function summarise(context: ExtractionContext, sentence: SentenceAnalysis, disco
  * last before it, with no other figure between them ("85 targets …
  * the attack that killed three … last week": last week is the three's).
  */
-function periodMention(sentence: SentenceAnalysis, quantity: Quantity, candidates: PeriodCandidates): DateMention | null {
+function periodMention(sentence: SentenceAnalysis, quantity: Quantity, index: number, candidates: PeriodCandidates): DateMention | null {
   const tokens = sentence.tokens;
   const end = tokens[quantity.last]?.end ?? 0;
   const start = tokens[quantity.first]?.start ?? 0;
   const quantities = sentence.quantities;
-  const index = candidates.positionOf(quantity);
   const head = quantity.listHead ?? index;
   // numbers of the same list share the period: "Since Oct. 17 … 165 times: 66 in Iraq"
   const other = (i: number): boolean => {
@@ -196,6 +195,7 @@ function timeOf(
   sentence: SentenceAnalysis,
   quantity: Quantity,
   previous: SentenceAnalysis | null,
+  position: number,
   candidates: PeriodCandidates,
 ): TimeReading {
   const lexicon = context.options.lexicon;
@@ -207,7 +207,7 @@ function timeOf(
   const spoken = sentence.statementDate ?? inheritedStatement;
   const asOfWords = asOfMention(sentence);
   const stated = asOfWords?.date ?? spoken;
-  const mention = periodMention(sentence, quantity, candidates);
+  const mention = periodMention(sentence, quantity, position, candidates);
 
   if (nature === 'level') {
     return { period: null, asOf: asOfWords?.date ?? spoken ?? published, asOfBounds: null, how: 'level' };
@@ -277,8 +277,8 @@ export function readPeriods(context: ExtractionContext): void {
     summarise(context, sentence, { previous }, latest);
     sentence.countPeriod = null;
     const candidates = new PeriodCandidates(sentence);
-    for (const quantity of sentence.quantities) {
-      const time = withinItsPeriod(timeOf(context, sentence, quantity, previous, candidates));
+    for (const [position, quantity] of sentence.quantities.entries()) {
+      const time = withinItsPeriod(timeOf(context, sentence, quantity, previous, position, candidates));
       const weekday = time.period === null && sentence.dates.some((m) => m.weekday !== null && m.date === null);
       time.asOfBounds = boundsOf(time, context.publicationBounds, true, weekday);
       quantity.time = time;
