@@ -79,3 +79,10 @@ describe('publication dates from the command line', () => {
     expect(sources['004.txt']).toEqual({ name: 'EL TIEMPO', url: null, published: '2023-10-26' });
   });
 });
+
+describe('publication dates in the first century', () => {
+  it('accepts a real date with a year below 100, as the schema does', () => {
+    expect(loadDocument('text', { published: '0099-01-01' }).source.published).toBe('0099-01-01');
+    expect(() => loadDocument('text', { published: '0099-02-29' })).toThrow('is not a date');
+  });
+});
