@@ -7,24 +7,14 @@
 // (the run then exits 2) while every good line yields its claims; peak memory
 // must stay flat from 10 MB to 100 MB. Uses the built CLI (dist/cli.js).
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { builtCli, rssReporter, seedTexts } from './streaming-setup.mjs';
 
-const root = new URL('../', import.meta.url);
-const cli = fileURLToPath(new URL('dist/cli.js', root));
-const rssReporter = fileURLToPath(new URL('bench/report-max-rss.cjs', root));
-if (!existsSync(cli)) {
-  console.error('bench:adversarial needs the build: run "npm run build" first (npm run bench does).');
-  process.exit(1);
-}
-const seedsDir = new URL('fixtures/seeds/', root);
-const seeds = readdirSync(seedsDir)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => readFileSync(new URL(name, seedsDir), 'utf8'));
+const cli = builtCli('bench:adversarial');
+const seeds = seedTexts();
 
 /** Every this many lines, one is broken in one of the ways below, in turn. */
 const BROKEN_EVERY = 500;

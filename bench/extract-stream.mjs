@@ -4,23 +4,14 @@
 // prints throughput and peak memory side by side. Flat means the peak grows far
 // less than the input.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtCli, rssReporter, seedTexts } from './streaming-setup.mjs';
 import { once } from 'node:events';
 
-const root = new URL('../', import.meta.url);
-const cli = new URL('dist/cli.js', root).pathname;
-if (!existsSync(cli)) {
-  console.error('bench:extract-stream needs the build: run "npm run build" first (npm run bench does).');
-  process.exit(1);
-}
-const seedsDir = new URL('fixtures/seeds/', root);
-const seeds = readdirSync(seedsDir)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => readFileSync(new URL(name, seedsDir), 'utf8'));
+const cli = builtCli('bench:extract-stream');
+const seeds = seedTexts();
 
 async function run(documents) {
-  const child = spawn(process.execPath, ['--require', new URL('bench/report-max-rss.cjs', root).pathname, cli, 'extract', '-'], {
+  const child = spawn(process.execPath, ['--require', rssReporter, cli, 'extract', '-'], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let claims = 0;
