@@ -2,7 +2,7 @@ import type { CsvError, Info } from 'csv-parse';
 import { format } from '../../errors/messages';
 import { ClaimReconcilerError } from '../../errors/messages';
 import type { DatasetRow } from '../row-reading';
-import type { RowEvent } from './rows';
+import { unreadableRecord, type RowEvent } from './rows';
 
 /**
  * Options shared by the sync and stream parsers. Records of the wrong
@@ -42,17 +42,8 @@ export class CsvRecords {
     }
     const index = this.index++;
     if (record.length !== this.columns.length) {
-      return {
-        kind: 'unreadable',
-        rejected: {
-          origin: this.origin,
-          index,
-          id: null,
-          field: '',
-          reason: `${format('datasetRowLabel', this.origin, rowNumber)}: ${format('datasetFieldCount', record.length, this.columns.length)}`,
-          record,
-        },
-      };
+      const reason = `${format('datasetRowLabel', this.origin, rowNumber)}: ${format('datasetFieldCount', record.length, this.columns.length)}`;
+      return unreadableRecord(this.origin, index, reason, record);
     }
     const row: Record<string, string> = Object.create(null);
     this.columns.forEach((column, i) => {
@@ -65,17 +56,8 @@ export class CsvRecords {
   skip(error: CsvError): RowEvent {
     const details = error as CsvError & { lines?: number; empty_lines?: number };
     const rowNumber = this.startLine(details.lines ?? this.lastLine + 1, details.empty_lines ?? this.lastEmpty);
-    return {
-      kind: 'unreadable',
-      rejected: {
-        origin: this.origin,
-        index: this.index++,
-        id: null,
-        field: '',
-        reason: `${format('datasetRowLabel', this.origin, rowNumber)}: ${format('datasetCsvError')} ${error.message}`,
-        record: null,
-      },
-    };
+    const reason = `${format('datasetRowLabel', this.origin, rowNumber)}: ${format('datasetCsvError')} ${error.message}`;
+    return unreadableRecord(this.origin, this.index++, reason, null);
   }
 
   /** Fails on a file with no header at all. */

@@ -1,6 +1,6 @@
 import { format } from '../../errors/messages';
 import type { DatasetRow } from '../row-reading';
-import { collectRows, type ParsedRows, type RowEvent } from './rows';
+import { collectRows, unreadableRecord, type ParsedRows, type RowEvent } from './rows';
 
 /** NDJSON text held in memory: one row object per line, numbered by line. */
 export function parseNdjsonRows(text: string, origin = 'input'): ParsedRows {
@@ -33,17 +33,8 @@ export class NdjsonLines {
     try {
       return { kind: 'row', row: JSON.parse(line) as DatasetRow, index, rowNumber: this.lineNumber };
     } catch (error) {
-      return {
-        kind: 'unreadable',
-        rejected: {
-          origin: this.origin,
-          index,
-          id: null,
-          field: '',
-          reason: `${this.origin} ${format('invalidJsonLine', this.lineNumber, (error as Error).message)}`,
-          record: line,
-        },
-      };
+      const reason = `${this.origin} ${format('invalidJsonLine', this.lineNumber, (error as Error).message)}`;
+      return unreadableRecord(this.origin, index, reason, line);
     }
   }
 }

@@ -22,6 +22,11 @@ export type RowEvent =
   | { kind: 'row'; row: DatasetRow; index: number; rowNumber: number }
   | { kind: 'unreadable'; rejected: Rejected };
 
+/** A record of a dataset file that could not be read as a row: rejected as a whole, with its reason. */
+export function unreadableRecord(origin: string, index: number, reason: string, record: unknown): RowEvent {
+  return { kind: 'unreadable', rejected: { origin, index, id: null, field: '', reason, record } };
+}
+
 /** Collect a stream's events into parsed rows (for the sync parsers, which share the event code). */
 export function collectRows(origin: string, events: Iterable<RowEvent>): ParsedRows {
   const parsed: ParsedRows = { origin, columns: null, rows: [], rowNumbers: [], indexes: [], unreadable: [] };
