@@ -22,7 +22,8 @@ try {
 
 const metadata = report?.metadata?.vulnerabilities;
 if (!metadata) {
-  const reason = report?.message ?? report?.error?.summary ?? (run.stderr || run.error?.message || `exit ${run.status}`).trim().split('\n').pop();
+  const reason =
+    report?.message ?? report?.error?.summary ?? (run.stderr || run.error?.message || `exit ${run.status}`).trim().split('\n').pop();
   console.log(`npm audit COULD NOT RUN: the advisory endpoint did not answer (${reason}).`);
   console.log('WARNING: production dependencies were NOT checked for known vulnerabilities in this build.');
   process.exit(0);
@@ -30,12 +31,18 @@ if (!metadata) {
 
 const serious = Object.values(report.vulnerabilities ?? {}).filter((v) => v.severity === 'high' || v.severity === 'critical');
 if (serious.length > 0) {
-  console.log(`npm audit: ${serious.length} production dependenc${serious.length === 1 ? 'y' : 'ies'} with a known vulnerability at high or critical level:`);
+  console.log(
+    `npm audit: ${serious.length} production dependenc${serious.length === 1 ? 'y' : 'ies'} with a known vulnerability at high or critical level:`,
+  );
   for (const v of serious.sort((a, b) => a.name.localeCompare(b.name))) {
     const titles = (v.via ?? []).map((via) => (typeof via === 'string' ? via : via.title)).filter(Boolean);
-    console.log(`  ${v.name} (${v.severity}): ${[...new Set(titles)].join('; ')}${v.fixAvailable ? ' — a fix is available: npm audit fix' : ''}`);
+    console.log(
+      `  ${v.name} (${v.severity}): ${[...new Set(titles)].join('; ')}${v.fixAvailable ? ' — a fix is available: npm audit fix' : ''}`,
+    );
   }
   process.exit(1);
 }
 const { moderate = 0, low = 0, info = 0 } = metadata;
-console.log(`npm audit: no known vulnerability at high or critical level in production dependencies (moderate ${moderate}, low ${low}, info ${info}).`);
+console.log(
+  `npm audit: no known vulnerability at high or critical level in production dependencies (moderate ${moderate}, low ${low}, info ${info}).`,
+);

@@ -106,7 +106,9 @@ try {
   const sound = results.every((r) => r.status === 2 && r.named === r.broken && r.documents === r.good && !r.crashed && r.invalidJson === 0);
   console.log(
     `input grew ${(large.megabytes / small.megabytes).toFixed(1)}x; peak memory grew ${(large.maxRss / small.maxRss).toFixed(2)}x (flat: well under the input's growth). ` +
-      (sound ? 'Every good line gave its claims, every broken line was named, exit 2, no crash.' : 'NOT SOUND: a good line lost, a broken line unnamed, an exit status other than 2, or a crash.'),
+      (sound
+        ? 'Every good line gave its claims, every broken line was named, exit 2, no crash.'
+        : 'NOT SOUND: a good line lost, a broken line unnamed, an exit status other than 2, or a crash.'),
   );
   process.exitCode = sound ? 0 : 1;
 } finally {

@@ -31,24 +31,57 @@ const textOf = (input, length) => (input.prefix ?? '') + repeatTo(input.unit, le
 const OTHER_READERS = {
   'reconcile: measure words of megabytes': (lib, size) => {
     const claim = (id, measure, stated) => ({
-      id, documentId: 'd', quote: String(stated), span: null, stated, statedText: String(stated), qualifier: 'exact', upper: null,
-      hedge: null, unit: 'count', measure, subMeasure: null, measureText: null, locations: ['Iraq'], period: null,
-      asOf: '2023-10-27', asOfBounds: null, attribution: null, source: { name: id, url: null, published: '2023-10-27' },
+      id,
+      documentId: 'd',
+      quote: String(stated),
+      span: null,
+      stated,
+      statedText: String(stated),
+      qualifier: 'exact',
+      upper: null,
+      hedge: null,
+      unit: 'count',
+      measure,
+      subMeasure: null,
+      measureText: null,
+      locations: ['Iraq'],
+      period: null,
+      asOf: '2023-10-27',
+      asOfBounds: null,
+      attribution: null,
+      source: { name: id, url: null, published: '2023-10-27' },
     });
     return lib.reconcile([claim('a', repeatTo('casualtes ', size), 1), claim('b', repeatTo('attack ', size), 2)]).groups.length;
   },
   'reports: a quote of markup characters, every format': (lib, size) => {
     const claims = ['a', 'b'].map((id, i) => ({
-      id, documentId: 'd', quote: repeatTo(`<b>&"' `, size), span: null, stated: 19 + i, statedText: String(19 + i), qualifier: 'exact',
-      upper: null, hedge: null, unit: 'count', measure: 'attacks', subMeasure: null, measureText: null, locations: ['Iraq'], period: null,
-      asOf: '2023-10-27', asOfBounds: null, attribution: null, source: { name: `Outlet ${id}`, url: null, published: '2023-10-27' },
+      id,
+      documentId: 'd',
+      quote: repeatTo(`<b>&"' `, size),
+      span: null,
+      stated: 19 + i,
+      statedText: String(19 + i),
+      qualifier: 'exact',
+      upper: null,
+      hedge: null,
+      unit: 'count',
+      measure: 'attacks',
+      subMeasure: null,
+      measureText: null,
+      locations: ['Iraq'],
+      period: null,
+      asOf: '2023-10-27',
+      asOfBounds: null,
+      attribution: null,
+      source: { name: `Outlet ${id}`, url: null, published: '2023-10-27' },
     }));
     const result = lib.reconcile(claims);
     return lib.REPORT_FORMATS.reduce((length, format) => length + lib.renderReport(result, { format }).length, 0);
   },
   'documents: a header line of megabytes': (lib, size) => lib.loadDocument(` date 2023-10-27 ${repeatTo('a / ', size)}`).text.length,
   'datasets: a CSV cell of megabytes': (lib, size) => lib.parseCsv(`a,b\n"${repeatTo('x,"" ', size)}",1\n`).rows.length,
-  'datasets: an NDJSON line of megabytes': (lib, size) => lib.parseNdjsonRows(`{"a":"${repeatTo('x ', size)}"}\n`, 'big.ndjson').rows.length,
+  'datasets: an NDJSON line of megabytes': (lib, size) =>
+    lib.parseNdjsonRows(`{"a":"${repeatTo('x ', size)}"}\n`, 'big.ndjson').rows.length,
 };
 
 if (process.argv[2] === '--child') {
@@ -61,7 +94,12 @@ async function child(name, size) {
   const lib = await import(dist.href);
   const input = inputs.find((i) => i.name === name);
   const run = input
-    ? (length) => lib.extractClaims({ id: 'adversarial', text: textOf(input, length), source: { name: 'Outlet', url: null, published: '2023-10-27' } }).length
+    ? (length) =>
+        lib.extractClaims({
+          id: 'adversarial',
+          text: textOf(input, length),
+          source: { name: 'Outlet', url: null, published: '2023-10-27' },
+        }).length
     : (length) => OTHER_READERS[name](lib, length);
   run(WARM_UP);
   let gcMs = 0;
@@ -121,6 +159,7 @@ function parent(filter) {
       `${names.length - over - failed - tooFast} of ${names.length} within target` +
       `${over > 0 ? `, ${over} over (!)` : ''}${tooFast > 0 ? `, ${tooFast} under ${TOO_FAST_MS} ms at 1 MB, not judged (~)` : ''}${failed > 0 ? `, ${failed} failed` : ''}.`,
   );
-  if (over > 0) console.log('Over target: see the GC share; millions of live claims or tokens make V8 collect more per megabyte as the heap grows.');
+  if (over > 0)
+    console.log('Over target: see the GC share; millions of live claims or tokens make V8 collect more per megabyte as the heap grows.');
   process.exitCode = over + failed > 0 ? 1 : 0;
 }

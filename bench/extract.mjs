@@ -13,7 +13,7 @@
 // Each side runs in its own process, so that peak memory is its own.
 // Uses the built package (dist/): `npm run bench` builds first.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -36,12 +36,21 @@ function readJson(url) {
 function corpus() {
   const sentences = [];
   const seeds = new URL('fixtures/seeds/', root);
-  for (const name of readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(seeds)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const body = readFileSync(new URL(name, seeds), 'utf8').replace(/^ date \S+ (?:https?:\/\/\S+|[^/\n]{0,60} \/ )?/, '');
-    sentences.push(...body.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 0));
+    sentences.push(
+      ...body
+        .split(/(?<=[.!?])\s+|\n+/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
+    );
   }
   const cases = new URL('test/extraction/fixtures/', root);
-  for (const name of readdirSync(cases).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of readdirSync(cases)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     for (const c of readJson(new URL(name, cases)).cases) sentences.push(c.text);
   }
   sentences.push(...readJson(new URL('fixtures/external/recognizers-text/NumberRangeModel.json', root)).map((c) => c.Input));
@@ -51,7 +60,9 @@ function corpus() {
     for (const folder of ['Number/English/', 'NumberWithUnit/English/', 'DateTime/English/']) {
       const dir = new URL(folder, shared);
       if (!existsSync(dir)) continue;
-      for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+      for (const name of readdirSync(dir)
+        .filter((n) => n.endsWith('.json'))
+        .sort()) {
         for (const c of readJson(new URL(name, dir))) if (typeof c.Input === 'string') sentences.push(c.Input);
       }
     }
@@ -91,13 +102,21 @@ function parent() {
   }
   const [ours, theirs] = rows;
   const line = (r) =>
-    `${r.name.padEnd(52)} ${String(r.sentences).padStart(6)} sentences  wall ${r.seconds.toFixed(2).padStart(5)} s  cpu ${r.cpuSeconds.toFixed(2).padStart(5)} s  ${Math.round(r.sentences / r.cpuSeconds).toString().padStart(6)} sentences/s  ${(r.bytes / 1e6 / r.cpuSeconds).toFixed(3).padStart(6)} MB/s  peak ${Math.round(r.peakMb)} MB  (${r.found} ${r.unit})`;
+    `${r.name.padEnd(52)} ${String(r.sentences).padStart(6)} sentences  wall ${r.seconds.toFixed(2).padStart(5)} s  cpu ${r.cpuSeconds.toFixed(2).padStart(5)} s  ${Math.round(
+      r.sentences / r.cpuSeconds,
+    )
+      .toString()
+      .padStart(
+        6,
+      )} sentences/s  ${(r.bytes / 1e6 / r.cpuSeconds).toFixed(3).padStart(6)} MB/s  peak ${Math.round(r.peakMb)} MB  (${r.found} ${r.unit})`;
   console.log('throughput per CPU second (the machine may be shared; wall time is printed beside it)');
   console.log(line(ours));
   console.log(line(theirs));
   const ratio = ours.sentences / ours.cpuSeconds / (theirs.sentences / theirs.cpuSeconds);
   const wallRatio = ours.sentences / ours.seconds / (theirs.sentences / theirs.seconds);
-  console.log(`ratio (our full extraction / their number parsing), sentences per CPU second: ${ratio.toFixed(2)}x (wall: ${wallRatio.toFixed(2)}x)  target at least ${TARGET_RATIO}x: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'}`);
+  console.log(
+    `ratio (our full extraction / their number parsing), sentences per CPU second: ${ratio.toFixed(2)}x (wall: ${wallRatio.toFixed(2)}x)  target at least ${TARGET_RATIO}x: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'}`,
+  );
   const growth = spawnSync(process.execPath, [script, '--child', 'growth'], { encoding: 'utf8', maxBuffer: 1 << 24 });
   process.stdout.write(growth.stdout);
   if (growth.status !== 0) process.exit(1);
@@ -126,12 +145,16 @@ async function growthChild() {
     const small = Math.min(...[0, 1, 2].map(() => time(make(10_000))));
     const large = Math.min(...[0, 1, 2].map(() => time(make(20_000))));
     if (small < 20) {
-      console.log(`  ${JSON.stringify(piece).padEnd(12)} ${small.toFixed(0).padStart(6)} ms  ${large.toFixed(0).padStart(6)} ms  (under 20 ms: too fast to compare)`);
+      console.log(
+        `  ${JSON.stringify(piece).padEnd(12)} ${small.toFixed(0).padStart(6)} ms  ${large.toFixed(0).padStart(6)} ms  (under 20 ms: too fast to compare)`,
+      );
       continue;
     }
     const ratio = large / small;
     worst = Math.max(worst, ratio);
-    console.log(`  ${JSON.stringify(piece).padEnd(12)} ${small.toFixed(0).padStart(6)} ms  ${large.toFixed(0).padStart(6)} ms  x${ratio.toFixed(2)}`);
+    console.log(
+      `  ${JSON.stringify(piece).padEnd(12)} ${small.toFixed(0).padStart(6)} ms  ${large.toFixed(0).padStart(6)} ms  x${ratio.toFixed(2)}`,
+    );
   }
   console.log(`worst growth ratio ${worst.toFixed(2)} (target at most 3: ${worst <= 3 ? 'met' : 'NOT met'})`);
 }
@@ -140,7 +163,7 @@ async function child(side) {
   if (side === 'growth') return growthChild();
   const { sentences } = corpus();
   const bytes = Buffer.byteLength(sentences.join('\n'), 'utf8');
-  let found = 0;
+  let found;
   let run;
   let name;
   let unit;
@@ -148,7 +171,11 @@ async function child(side) {
     const { extractClaims } = await import(dist.href);
     const documents = [];
     for (let i = 0; i < sentences.length; i += SENTENCES_PER_DOCUMENT) {
-      documents.push({ id: `doc-${i}`, text: sentences.slice(i, i + SENTENCES_PER_DOCUMENT).join(' '), source: { name: null, url: null, published: '2023-10-27' } });
+      documents.push({
+        id: `doc-${i}`,
+        text: sentences.slice(i, i + SENTENCES_PER_DOCUMENT).join(' '),
+        source: { name: null, url: null, published: '2023-10-27' },
+      });
     }
     name = 'claim-reconciler extractClaims (full claims)';
     unit = 'claims';

@@ -8,15 +8,7 @@
 export type IsoDate = string;
 
 /** How the source hedged its number. */
-export const QUALIFIERS = [
-  'exact',
-  'at-least',
-  'more-than',
-  'at-most',
-  'fewer-than',
-  'approximately',
-  'range',
-] as const;
+export const QUALIFIERS = ['exact', 'at-least', 'more-than', 'at-most', 'fewer-than', 'approximately', 'range'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** Character offsets into a document's text: `text.slice(start, end)`. */

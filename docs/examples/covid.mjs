@@ -94,7 +94,9 @@ const loaded = performance.now();
 
 const reasons = new Map();
 for (const record of rejected) {
-  const reason = record.reason.replace(/^.* row \d+( \([^)]*\))?: /, '').replace(/"[^"]*" is not a known place/, 'a place that is not a US state or territory');
+  const reason = record.reason
+    .replace(/^.* row \d+( \([^)]*\))?: /, '')
+    .replace(/"[^"]*" is not a known place/, 'a place that is not a US state or territory');
   reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
 }
 console.log(`\n${grouped(rows)} rows, ${grouped(claims.length)} claims, ${grouped(rejected.length)} rejected rows:`);
@@ -120,7 +122,10 @@ console.log(`  conflicts by severity: ${['high', 'medium', 'low'].map((l) => `${
 const sourceOf = new Map(result.claims.map((c) => [c.id, c.source.name]));
 const pairs = new Map();
 for (const c of conflicts) {
-  const key = c.claimIds.map((id) => sourceOf.get(id)).sort().join(' vs ');
+  const key = c.claimIds
+    .map((id) => sourceOf.get(id))
+    .sort()
+    .join(' vs ');
   pairs.set(key, (pairs.get(key) ?? 0) + 1);
 }
 for (const [key, count] of [...pairs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { loadDocument, type Document, type DocumentMeta } from '../index';
 import { format, UsageError } from '../errors/messages';
-import { STDIN } from './datasets';
+import { STDIN } from './dataset-inputs';
 import { decodeText } from './decode-text';
 
 /** A claim record read from a file, before validation, with where it came from. */
@@ -30,7 +30,9 @@ const SIDECAR_SUFFIX = '.meta.json';
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 }
 
 /**
@@ -117,7 +119,11 @@ function sidecarMeta(path: string, value: unknown): DocumentMeta {
     throw new UsageError(format('invalidSidecar', path, 'not an object'));
   }
   const meta: DocumentMeta = {};
-  for (const [key, field] of [['published', 'published'], ['outlet', 'outlet'], ['url', 'url']] as const) {
+  for (const [key, field] of [
+    ['published', 'published'],
+    ['outlet', 'outlet'],
+    ['url', 'url'],
+  ] as const) {
     if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
     const v = (value as Record<string, unknown>)[key];
     if (v !== null && typeof v !== 'string') throw new UsageError(format('invalidSidecar', path, `${key} must be a string`));

@@ -30,7 +30,8 @@ export async function* documentsFromNdjson(
     try {
       yield { document: documentOf(JSON.parse(text), line, options) };
     } catch (error) {
-      const reason = error instanceof SyntaxError ? format('invalidJsonLine', line, error.message) : `line ${line}: ${(error as Error).message}`;
+      const reason =
+        error instanceof SyntaxError ? format('invalidJsonLine', line, error.message) : `line ${line}: ${(error as Error).message}`;
       yield { unusable: { line, reason } };
     }
   }

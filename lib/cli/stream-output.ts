@@ -29,7 +29,9 @@ export class StreamOutput {
 
   async close(): Promise<void> {
     if (this.temporary === null || this.out === undefined) return;
-    await new Promise<void>((resolve, reject) => (this.target as WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      (this.target as WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
     await rename(this.temporary, this.out);
   }
 

@@ -46,8 +46,7 @@ export async function readDatasetStream(input: Readable, mapping: unknown, optio
     return readDataset(Buffer.concat(chunks).toString('utf8'), mappings, options);
   }
   const loader = new DatasetLoader(mappings, options);
-  const events: AsyncIterable<RowEvent> =
-    options.format === 'csv' ? csvRowEvents(input, origin) : ndjsonRowEvents(input, origin);
+  const events: AsyncIterable<RowEvent> = options.format === 'csv' ? csvRowEvents(input, origin) : ndjsonRowEvents(input, origin);
   for await (const event of events) {
     if (event.kind === 'columns') checkColumns(mappings, event.columns, origin);
     else if (event.kind === 'unreadable') loader.addUnreadable(event.rejected);

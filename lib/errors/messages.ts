@@ -51,7 +51,8 @@ export const messages = {
   datasetEmptyCell: 'column "%s" is empty',
   datasetNotNumber: 'column "%s": "%s" is not a number',
   datasetNotDate: 'column "%s": "%s" is not a date (expected YYYY-MM-DD)',
-  datasetUnknownQualifier: 'column "%s": "%s" is not a qualifier (expected exact, at-least, more-than, at-most, fewer-than, approximately or range)',
+  datasetUnknownQualifier:
+    'column "%s": "%s" is not a qualifier (expected exact, at-least, more-than, at-most, fewer-than, approximately or range)',
   datasetUnknownPlace: 'column "%s": "%s" is not a known place (add it to the mapping\'s placeNames)',
   datasetNotText: 'column "%s" must hold text, not %s',
   datasetClaimField: 'column "%s": %s',
@@ -69,7 +70,7 @@ export const messages = {
   stdinAlone: '- (standard input) streams documents; name no other files with it',
   outFolderMissing: '--out %s: the folder %s does not exist. Create it first, or give --out a path in an existing folder.',
   outIsFolder: '--out %s: is a folder. Give a file name, such as %s.',
-  outNotWritable: '--out %s: cannot be written (%s). Check the folder\'s permissions, or write to another path.',
+  outNotWritable: "--out %s: cannot be written (%s). Check the folder's permissions, or write to another path.",
   rejectedNotice: '%s record(s) rejected; the report lists each with its reason.',
   formatForFile: 'a %s report is meant for a file: add --out report.%s.',
   wroteReport: 'wrote %s: %s conflict(s) among %s claim(s) in %s subject(s).',

@@ -23,7 +23,24 @@ import { ABBREVIATIONS } from './english/abbreviations';
 const MAX_PHRASE = 14;
 const NAME_JOINERS = new Set(['of', 'in', 'for', 'and', 'on', '&']);
 const LEADING_ARTICLES = new Set(['a', 'an', 'the']);
-const SUBJECT_SKIPS = new Set(['also', 'further', 'previously', 'later', 'then', 'had', 'has', 'have', 'recently', 'earlier', 'repeatedly', 'again', 'separately', 'officially', 'publicly', 'reportedly']);
+const SUBJECT_SKIPS = new Set([
+  'also',
+  'further',
+  'previously',
+  'later',
+  'then',
+  'had',
+  'has',
+  'have',
+  'recently',
+  'earlier',
+  'repeatedly',
+  'again',
+  'separately',
+  'officially',
+  'publicly',
+  'reportedly',
+]);
 const PRONOUN_PEOPLE = new Set(['he', 'she']);
 const PRONOUN_GROUPS = new Set(['it', 'they']);
 
@@ -35,7 +52,11 @@ interface Memory {
   speakers: Attribution[];
 }
 
-const clean = (text: string): string => text.replace(/\s+([,.)’'])/g, '$1').replace(/([(‘])\s+/g, '$1').trim();
+const clean = (text: string): string =>
+  text
+    .replace(/\s+([,.)’'])/g, '$1')
+    .replace(/([(‘])\s+/g, '$1')
+    .trim();
 
 function phraseText(tokens: readonly Token[], first: number, last: number): string {
   let out = '';
@@ -48,7 +69,13 @@ function nameIndex(sentences: readonly SentenceAnalysis[], context: ExtractionCo
   const names = new Map<string, string>();
   const lexicon = context.options.lexicon;
   const isNameWord = (t: Token | undefined): boolean =>
-    t !== undefined && isCapitalized(t) && /\p{Ll}/u.test(t.text) && !ROLE_WORDS.has(t.norm) && !ORGANIZATION_HEADS.has(t.norm) && !lexicon.place(t.text) && !lexicon.placeForDemonym(t.text);
+    t !== undefined &&
+    isCapitalized(t) &&
+    /\p{Ll}/u.test(t.text) &&
+    !ROLE_WORDS.has(t.norm) &&
+    !ORGANIZATION_HEADS.has(t.norm) &&
+    !lexicon.place(t.text) &&
+    !lexicon.placeForDemonym(t.text);
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     // each token judged once: a capitalised word that may be part of a name
@@ -58,7 +85,10 @@ function nameIndex(sentences: readonly SentenceAnalysis[], context: ExtractionCo
       let end = k;
       while (end + 1 < tokens.length && end - k < 2 && nameLike[end + 1]) end++;
       if (end === k || k === 0) continue;
-      const full = tokens.slice(k, end + 1).map((t) => t.text).join(' ');
+      const full = tokens
+        .slice(k, end + 1)
+        .map((t) => t.text)
+        .join(' ');
       const surname = tokens[end]!.norm;
       if (!names.has(surname)) names.set(surname, full);
     }
@@ -90,7 +120,13 @@ function subjectBefore(tokens: readonly Token[], verb: number): [number, number]
     }
     if (token.kind !== 'word') break;
     const word = token.norm;
-    const named = isCapitalized(token) || ROLE_WORDS.has(word) || ORGANIZATION_HEADS.has(word) || LEADING_ARTICLES.has(word) || PRONOUN_PEOPLE.has(word) || PRONOUN_GROUPS.has(word);
+    const named =
+      isCapitalized(token) ||
+      ROLE_WORDS.has(word) ||
+      ORGANIZATION_HEADS.has(word) ||
+      LEADING_ARTICLES.has(word) ||
+      PRONOUN_PEOPLE.has(word) ||
+      PRONOUN_GROUPS.has(word);
     const joiner = NAME_JOINERS.has(word) && k > 0 && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1]);
     if (!named && !joiner) {
       // "the Islamic Resistance in Iraq militia group": lowercase descriptors after a name are part of the subject
@@ -128,8 +164,25 @@ function phraseAfter(tokens: readonly Token[], start: number): [number, number] 
     if (token.kind !== 'word') break;
     const word = token.norm;
     if (word === 'who' || word === 'which' || word === 'that' || (SPEECH_VERBS.has(word) && !isCapitalized(token))) break;
-    if (!isCapitalized(token) && !ROLE_WORDS.has(word) && !ORGANIZATION_HEADS.has(word) && !LEADING_ARTICLES.has(word) && !NAME_JOINERS.has(word) && !/^[a-z]+$/.test(word)) break;
-    if (!isCapitalized(token) && !ROLE_WORDS.has(word) && !ORGANIZATION_HEADS.has(word) && !LEADING_ARTICLES.has(word) && !NAME_JOINERS.has(word) && last >= first && isCapitalized(tokens[last])) break;
+    if (
+      !isCapitalized(token) &&
+      !ROLE_WORDS.has(word) &&
+      !ORGANIZATION_HEADS.has(word) &&
+      !LEADING_ARTICLES.has(word) &&
+      !NAME_JOINERS.has(word) &&
+      !/^[a-z]+$/.test(word)
+    )
+      break;
+    if (
+      !isCapitalized(token) &&
+      !ROLE_WORDS.has(word) &&
+      !ORGANIZATION_HEADS.has(word) &&
+      !LEADING_ARTICLES.has(word) &&
+      !NAME_JOINERS.has(word) &&
+      last >= first &&
+      isCapitalized(tokens[last])
+    )
+      break;
     if (/^(?:regarding|alluding|referring|adding|saying|explaining|on|in|at|to|from|during)$/.test(word) && last >= first) break;
     last = k;
   }
@@ -138,7 +191,13 @@ function phraseAfter(tokens: readonly Token[], start: number): [number, number] 
 }
 
 /** Speaker and organisation of a phrase such as "Pentagon spokesman General Brigadier Pat Ryder". */
-function resolve(tokens: readonly Token[], first: number, last: number, memory: Memory, isPlace: (word: string) => boolean): Attribution | null {
+function resolve(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  memory: Memory,
+  isPlace: (word: string) => boolean,
+): Attribution | null {
   // "(Pentagon)" after a name is an aside
   const inner: number[] = [];
   let depth = 0;
@@ -148,8 +207,6 @@ function resolve(tokens: readonly Token[], first: number, last: number, memory: 
     else if (depth === 0 && tokens[k]!.kind === 'word') inner.push(k);
   }
   if (inner.length === 0) return null;
-  first = inner[0]!;
-  last = inner[inner.length - 1]!;
   const words = inner.map((k) => tokens[k]!);
   const text = clean(words.map((w) => w.text).join(' '));
   const lower = text.toLowerCase();
@@ -178,15 +235,25 @@ function resolve(tokens: readonly Token[], first: number, last: number, memory: 
   const nameWords = words.slice(nameStart);
   const prefix = words.slice(0, nameStart);
   const organizationIn = (list: readonly Token[]): string | null => {
-    const capitals = list.filter((w, i) => (isCapitalized(w) || (NAME_JOINERS.has(w.norm) && i > 0)) && !(ROLE_WORDS.has(w.norm) && !ORGANIZATION_HEADS.has(w.norm)));
-    const org = capitals.filter((w) => !LEADING_ARTICLES.has(w.norm)).map((w) => w.text).join(' ').trim();
+    const capitals = list.filter(
+      (w, i) => (isCapitalized(w) || (NAME_JOINERS.has(w.norm) && i > 0)) && !(ROLE_WORDS.has(w.norm) && !ORGANIZATION_HEADS.has(w.norm)),
+    );
+    const org = capitals
+      .filter((w) => !LEADING_ARTICLES.has(w.norm))
+      .map((w) => w.text)
+      .join(' ')
+      .trim();
     return org !== '' && capitals.some((w) => ORGANIZATION_HEADS.has(w.norm)) ? org : null;
   };
   if (nameWords.length >= 1 && !(nameWords.length === 1 && words.length === 1 && ORGANIZATION_HEADS.has(nameWords[0]!.norm))) {
     const surname = nameWords[nameWords.length - 1]!.norm;
     const known = memory.names.get(surname);
     // a lone capitalised word that names no body and no place is a surname: "Kirby said"
-    const lone = words.length === 1 && !isPlace(nameWords[0]!.text) && !ORGANIZATION_HEADS.has(nameWords[0]!.norm) && nameWords[0]!.text !== nameWords[0]!.text.toUpperCase();
+    const lone =
+      words.length === 1 &&
+      !isPlace(nameWords[0]!.text) &&
+      !ORGANIZATION_HEADS.has(nameWords[0]!.norm) &&
+      nameWords[0]!.text !== nameWords[0]!.text.toUpperCase();
     const isPerson = nameWords.length >= 2 || known !== undefined || prefix.some((w) => ROLE_WORDS.has(w.norm)) || lone;
     if (isPerson) {
       const speaker = nameWords.length >= 2 ? nameWords.map((w) => w.text).join(' ') : (known ?? nameWords[0]!.text);
@@ -204,9 +271,18 @@ function resolve(tokens: readonly Token[], first: number, last: number, memory: 
   // "the US military", "the Iraqi government": a phrase whose head names a body is an organisation
   const head = words[words.length - 1]!;
   // …unless the capitals are a name of their own: "the Islamic Resistance in Iraq militia group"
-  const ownName = capitalised.filter((w) => isCapitalized(w)).length >= 2 || capitalised.some((w) => isCapitalized(w) && ORGANIZATION_HEADS.has(w.norm));
+  const ownName =
+    capitalised.filter((w) => isCapitalized(w)).length >= 2 || capitalised.some((w) => isCapitalized(w) && ORGANIZATION_HEADS.has(w.norm));
   if (ORGANIZATION_HEADS.has(head.norm) && !isCapitalized(head) && capitalised.length > 0 && !ownName) {
-    return { speaker: null, organization: clean(words.filter((w, i) => !(i === 0 && LEADING_ARTICLES.has(w.norm))).map((w) => w.text).join(' ')) };
+    return {
+      speaker: null,
+      organization: clean(
+        words
+          .filter((w, i) => !(i === 0 && LEADING_ARTICLES.has(w.norm)))
+          .map((w) => w.text)
+          .join(' '),
+      ),
+    };
   }
   const roles = words.some((w) => ROLE_WORDS.has(w.norm) && !isCapitalized(w));
   if (roles || capitalised.length === 0) {
@@ -214,7 +290,12 @@ function resolve(tokens: readonly Token[], first: number, last: number, memory: 
     const org = capitalised.find((w) => ORGANIZATION_HEADS.has(w.norm));
     return { speaker: text, organization: org ? org.text : null };
   }
-  const organization = clean(words.slice(start, end + 1).map((w) => w.text).join(' ')).replace(/^(?:The|the)\s+/, '');
+  const organization = clean(
+    words
+      .slice(start, end + 1)
+      .map((w) => w.text)
+      .join(' '),
+  ).replace(/^(?:The|the)\s+/, '');
   if (ANONYMOUS_SPEAKERS.has(lower)) return { speaker: text, organization: null };
   return { speaker: null, organization };
 }
@@ -222,7 +303,8 @@ function resolve(tokens: readonly Token[], first: number, last: number, memory: 
 function remember(memory: Memory, attribution: Attribution | null): void {
   if (!attribution) return;
   memory.speakers.push(attribution);
-  if (attribution.speaker && /\p{Lu}/u.test(attribution.speaker[0] ?? '') && !/^(?:A|An|The)\s/.test(attribution.speaker)) memory.lastPerson = attribution;
+  if (attribution.speaker && /\p{Lu}/u.test(attribution.speaker[0] ?? '') && !/^(?:A|An|The)\s/.test(attribution.speaker))
+    memory.lastPerson = attribution;
   else if (attribution.organization) memory.lastGroup = attribution;
   if (attribution.speaker === null && attribution.organization) memory.lastGroup = attribution;
 }
@@ -246,7 +328,8 @@ function asideBefore(tokens: readonly Token[], verb: number): [number, number] |
   return null;
 }
 
-const personNamed = (a: Attribution | null): boolean => a !== null && a.speaker !== null && /^\p{Lu}/u.test(a.speaker) && !/^(?:A|An|The)\s/.test(a.speaker);
+const personNamed = (a: Attribution | null): boolean =>
+  a !== null && a.speaker !== null && /^\p{Lu}/u.test(a.speaker) && !/^(?:A|An|The)\s/.test(a.speaker);
 
 /** The subject and its aside together: a named person wins; the other gives the organisation. */
 function withAside(subject: Attribution, aside: Attribution | null): Attribution {
@@ -256,14 +339,21 @@ function withAside(subject: Attribution, aside: Attribution | null): Attribution
   return subject.organization === null && aside.organization !== null ? { ...subject, organization: aside.organization } : subject;
 }
 
-const isAnonymous = (speaker: string): boolean => ANONYMOUS_SPEAKERS.has(speaker.toLowerCase()) || /\b(?:officials|official|sources|source)$/i.test(speaker);
+const isAnonymous = (speaker: string): boolean =>
+  ANONYMOUS_SPEAKERS.has(speaker.toLowerCase()) || /\b(?:officials|official|sources|source)$/i.test(speaker);
 
 function deeperSource(tokens: readonly Token[], memory: Memory, isPlace: (word: string) => boolean): Attribution | null {
   if (!tokens.some((t) => t.norm === 'reference' || t.norm === 'citing' || t.norm === 'source' || t.norm === 'sources')) return null;
   for (let k = 0; k < tokens.length; k++) {
     if (!MAY_CITE.test(`${tokens[k]!.norm} ${tokens[k + 1]?.norm ?? ''}`) && !/^(?:with|a|sources?)$/.test(tokens[k]!.norm)) continue;
-    const window = tokens.slice(k, k + 8).map((t) => t.norm).join(' ');
-    const lead = /^(?:with reference to(?: a source in| sources in| a source at)?|citing(?: a source in| sources in)?|a source in|sources in|sources at|a source at)\b/.exec(window);
+    const window = tokens
+      .slice(k, k + 8)
+      .map((t) => t.norm)
+      .join(' ');
+    const lead =
+      /^(?:with reference to(?: a source in| sources in| a source at)?|citing(?: a source in| sources in)?|a source in|sources in|sources at|a source at)\b/.exec(
+        window,
+      );
     if (!lead) continue;
     const skip = lead[0].split(' ').length;
     const span = phraseAfter(tokens, k + skip);
@@ -273,7 +363,12 @@ function deeperSource(tokens: readonly Token[], memory: Memory, isPlace: (word: 
 }
 
 /** The attribution a sentence gives its figures, and how it was found. */
-function attributionOf(sentence: SentenceAnalysis, memory: Memory, outlet: string | null, isPlace: (word: string) => boolean): { value: Attribution | null; how: string } | null {
+function attributionOf(
+  sentence: SentenceAnalysis,
+  memory: Memory,
+  outlet: string | null,
+  isPlace: (word: string) => boolean,
+): { value: Attribution | null; how: string } | null {
   const tokens = sentence.tokens;
   const deeper = deeperSource(tokens, memory, isPlace);
   if (deeper) return { value: deeper, how: 'cited source' };
@@ -281,7 +376,11 @@ function attributionOf(sentence: SentenceAnalysis, memory: Memory, outlet: strin
     if (tokens[k]!.norm !== 'according' || tokens[k + 1]?.norm !== 'to') continue;
     let span = phraseAfter(tokens, k + 2);
     // "according to a statement from U.S. Central Command": the body behind the document
-    if (span && /^(?:statement|report|post|release|readout|tally|count|figures|data)$/.test(tokens[span[1]]!.norm) && /^(?:from|by|of)$/.test(tokens[span[1] + 1]?.norm ?? '')) {
+    if (
+      span &&
+      /^(?:statement|report|post|release|readout|tally|count|figures|data)$/.test(tokens[span[1]]!.norm) &&
+      /^(?:from|by|of)$/.test(tokens[span[1] + 1]?.norm ?? '')
+    ) {
       span = phraseAfter(tokens, span[1] + 2) ?? span;
     }
     if (span) return { value: resolve(tokens, span[0], span[1], memory, isPlace), how: 'according to' };
@@ -322,7 +421,6 @@ function attributionOf(sentence: SentenceAnalysis, memory: Memory, outlet: strin
   }
   return null;
 }
-
 
 /** "The agency reported this …": the sentence before says what was reported. */
 const PASSES_ON = /\b(?:reported|said|confirmed|announced|stated)\s+(?:this|it|so)\b/i;

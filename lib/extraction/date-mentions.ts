@@ -63,7 +63,10 @@ export function findDateMentions(sentenceText: string, shadow: string, offset: n
       const fields = parser.extract(match as RegExpExecArray, reference);
       if (!fields) continue;
       const indices = (match as RegExpExecArray & { indices?: Array<[number, number] | undefined> }).indices;
-      const [start, end] = (parser.spanGroup !== undefined ? indices?.[parser.spanGroup] : undefined) ?? [match.index, match.index + match[0].length];
+      const [start, end] = (parser.spanGroup !== undefined ? indices?.[parser.spanGroup] : undefined) ?? [
+        match.index,
+        match.index + match[0].length,
+      ];
       const span = { start: offset + start, end: offset + end };
       if (taken.overlapsAny(span)) continue;
       taken.take(span);

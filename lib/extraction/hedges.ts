@@ -92,7 +92,16 @@ function applyPrefix(sentence: SentenceAnalysis, quantity: Quantity, floor: numb
   } else {
     quantity.qualifier = phrase.qualifier;
   }
-  quantity.hedge = { text: tokens.slice(first, quantity.first).map((t) => t.text).join(' '), qualifier: phrase.qualifier, first, last: quantity.first - 1, shared: false };
+  quantity.hedge = {
+    text: tokens
+      .slice(first, quantity.first)
+      .map((t) => t.text)
+      .join(' '),
+    qualifier: phrase.qualifier,
+    first,
+    last: quantity.first - 1,
+    shared: false,
+  };
   quantity.first = first;
 }
 
@@ -118,12 +127,18 @@ function applySuffix(sentence: SentenceAnalysis, quantity: Quantity, ceiling: nu
   if (end >= ceiling) return;
   // "200 or greater than 190": the words bound the next number, not this one
   if (phrase.words[phrase.words.length - 1] === 'than' && tokens[end + 1]?.kind === 'number') return;
-  if ((phrase.words[0] === 'or' || phrase.words[0] === 'and') && (startsNumber(tokens[end + 1]) || tokens[end + 1]?.norm === 'than')) return;
+  if ((phrase.words[0] === 'or' || phrase.words[0] === 'and') && (startsNumber(tokens[end + 1]) || tokens[end + 1]?.norm === 'than'))
+    return;
   if (phrase.text === '+' && !touching(tokens[quantity.last], tokens[after])) return;
   if (phrase.text === 'plus' && tokens[end + 1]?.kind === 'number') return;
   quantity.qualifier = phrase.qualifier;
-  const text = tokens.slice(after, end + 1).map((t) => t.text).join(' ');
-  quantity.hedge = quantity.hedge ? { ...quantity.hedge, text: `${quantity.hedge.text} … ${text}`, qualifier: phrase.qualifier } : { text, qualifier: phrase.qualifier, first: after, last: end, shared: false };
+  const text = tokens
+    .slice(after, end + 1)
+    .map((t) => t.text)
+    .join(' ');
+  quantity.hedge = quantity.hedge
+    ? { ...quantity.hedge, text: `${quantity.hedge.text} … ${text}`, qualifier: phrase.qualifier }
+    : { text, qualifier: phrase.qualifier, first: after, last: end, shared: false };
   quantity.last = end;
 }
 
@@ -139,11 +154,22 @@ function joinBounds(sentence: SentenceAnalysis): void {
     if (b && a.hedge && b.hedge && a.unit.kind === b.unit.kind) {
       const between = sentence.tokens.slice(a.last + 1, b.first);
       const joined = between.length > 0 && between.length <= 2 && between.every((t) => BOUND_JOINERS.has(t.norm));
-      const lower = isBoundedBelow(a.qualifier) && isBoundedAbove(b.qualifier) ? [a, b] : isBoundedAbove(a.qualifier) && isBoundedBelow(b.qualifier) ? [b, a] : null;
+      const lower =
+        isBoundedBelow(a.qualifier) && isBoundedAbove(b.qualifier)
+          ? [a, b]
+          : isBoundedAbove(a.qualifier) && isBoundedBelow(b.qualifier)
+            ? [b, a]
+            : null;
       if (joined && lower && lower[0]!.value < lower[1]!.value) {
         const low = lower[0]!.value;
         const high = lower[1]!.value;
-        a.hedge = { text: `${a.hedge.text} … ${b.hedge.text}`, qualifier: 'range', first: a.hedge.first, last: b.hedge.last, shared: false };
+        a.hedge = {
+          text: `${a.hedge.text} … ${b.hedge.text}`,
+          qualifier: 'range',
+          first: a.hedge.first,
+          last: b.hedge.last,
+          shared: false,
+        };
         a.qualifier = 'range';
         a.value = low;
         a.upper = high;
@@ -167,7 +193,13 @@ export function hedgeSentence(sentence: SentenceAnalysis): void {
     applySuffix(sentence, quantity, ceiling);
     if (quantity.reading.form === 'vague' && quantity.hedge === null) {
       const words = sentence.tokens.slice(quantity.reading.first, quantity.reading.last + 1).filter((t) => t.norm !== 'of');
-      quantity.hedge = { text: words.map((t) => t.text).join(' '), qualifier: 'range', first: quantity.reading.first, last: quantity.reading.last, shared: false };
+      quantity.hedge = {
+        text: words.map((t) => t.text).join(' '),
+        qualifier: 'range',
+        first: quantity.reading.first,
+        last: quantity.reading.last,
+        shared: false,
+      };
     }
   });
   joinBounds(sentence);

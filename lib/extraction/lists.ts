@@ -55,7 +55,12 @@ export function linkLists(sentence: SentenceAnalysis, lexicon: Lexicon): void {
     const head = a;
     const bMeasure = b.measure;
     const inherits = bMeasure === null || bMeasure.measure === null;
-    if (inherits && head.measure && head.measure.measure !== null && (bMeasure?.first === null || bMeasure === null || b.unit.kind === head.unit.kind || b.unit.kind === 'count')) {
+    if (
+      inherits &&
+      head.measure &&
+      head.measure.measure !== null &&
+      (bMeasure?.first === null || bMeasure === null || b.unit.kind === head.unit.kind || b.unit.kind === 'count')
+    ) {
       b.measure = { ...head.measure, first: null, last: null, how: 'list' };
       if (b.unit.kind === 'count' && head.unit.kind === 'times') b.unit = { ...head.unit, first: null, last: null };
     }

@@ -47,7 +47,11 @@ const RULES: MaskRule[] = [
     },
   },
   { reason: 'year', pattern: /\b(?:1[5-9]|20)\d0s\b|'\d0s\b/g },
-  { reason: 'time', pattern: /(?<![\d.,])\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.?m\.?)(?![\p{L}]))?/gu, accept: (m) => m[0].includes(':') || /[ap]/i.test(m[0]) },
+  {
+    reason: 'time',
+    pattern: /(?<![\d.,])\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.?m\.?)(?![\p{L}]))?/gu,
+    accept: (m) => m[0].includes(':') || /[ap]/i.test(m[0]),
+  },
   { reason: 'time', pattern: /(?<![\d.,])\b(?:[1-9]|1[0-2])\s?[ap]\.m\.|(?<![\d.,])\b(?:[1-9]|1[0-2])\s?[ap]m\b/gi },
   { reason: 'time', pattern: /\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|Z|local time|hrs)\b/g },
   { reason: 'designation', pattern: /#\d+\b|\b24\/7\b/g },
@@ -70,7 +74,9 @@ export function findMasks(shadow: string): MaskSpan[] {
 
 /** Sort masks and drop any that overlaps one already kept (longer first). */
 export function mergeMasks(masks: readonly MaskSpan[]): MaskSpan[] {
-  const sorted = [...masks].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+  const sorted = [...masks].sort(
+    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0),
+  );
   const kept: MaskSpan[] = [];
   for (const mask of sorted) {
     const last = kept[kept.length - 1];

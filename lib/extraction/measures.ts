@@ -18,7 +18,25 @@ import { defaults } from '../config/defaults';
 
 const MAX_NOUN_PHRASE = 8;
 /** Nouns that group what they count: "rounds of strikes", "a wave of drones". */
-const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(['rounds', 'round', 'waves', 'wave', 'series', 'salvos', 'salvo', 'barrages', 'barrage', 'volleys', 'volley', 'batches', 'batch', 'sets', 'set', 'types', 'kinds']);
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
+  'rounds',
+  'round',
+  'waves',
+  'wave',
+  'series',
+  'salvos',
+  'salvo',
+  'barrages',
+  'barrage',
+  'volleys',
+  'volley',
+  'batches',
+  'batch',
+  'sets',
+  'set',
+  'types',
+  'kinds',
+]);
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 
 /** Token indices of the noun phrase that starts at `start`. */
@@ -36,10 +54,18 @@ export function nounPhrase(tokens: readonly Token[], start: number, lexicon: Lex
     if (PREPOSITIONS.has(word) || AUXILIARIES.has(word) || DETERMINERS.has(word) || (PRONOUNS.has(word) && token.text === word)) break;
     if (SPEECH_VERBS.has(word) || CLAUSE_OPENERS.has(word)) break;
     if (words.length > 0 && IRREGULAR_VERBS.has(word) && !lexicon.measureForTerm(word)) break;
-    if (words.length > 0 && /(?:ed|ing)$/.test(word) && !lexicon.measureForTerm(word) && !isTermContinuation(tokens, words, k, lexicon)) break;
+    if (words.length > 0 && /(?:ed|ing)$/.test(word) && !lexicon.measureForTerm(word) && !isTermContinuation(tokens, words, k, lexicon))
+      break;
     if (word === 'and' || word === 'or') {
       const next = tokens[k + 1];
-      if (words.length === 0 || next?.kind !== 'word' || DETERMINERS.has(next.norm) || AUXILIARIES.has(next.norm) || PRONOUNS.has(next.norm)) break;
+      if (
+        words.length === 0 ||
+        next?.kind !== 'word' ||
+        DETERMINERS.has(next.norm) ||
+        AUXILIARIES.has(next.norm) ||
+        PRONOUNS.has(next.norm)
+      )
+        break;
       // "killed three soldiers and injured more than 40": a verb after "and" opens a new predicate
       if (lexicon.measureForVerb(next.norm) || SPEECH_VERBS.has(next.norm)) break;
     }
@@ -126,7 +152,8 @@ export function termIn(tokens: readonly Token[], words: readonly number[], lexic
 function verbEndingAt(tokens: readonly Token[], end: number, lexicon: Lexicon): TermHit | null {
   if (tokens[end]?.kind !== 'word') return null;
   const phrases: string[] = [tokens[end]!.norm];
-  for (let begin = end - 1; begin >= Math.max(0, end - 2) && tokens[begin]!.kind === 'word'; begin--) phrases.push(`${tokens[begin]!.norm} ${phrases[phrases.length - 1]}`);
+  for (let begin = end - 1; begin >= Math.max(0, end - 2) && tokens[begin]!.kind === 'word'; begin--)
+    phrases.push(`${tokens[begin]!.norm} ${phrases[phrases.length - 1]}`);
   for (let n = phrases.length; n >= 1; n--) {
     const match = lexicon.measureForVerb(phrases[n - 1]!);
     if (match) return { match, first: end - n + 1, last: end };
@@ -180,7 +207,11 @@ function harmAfter(tokens: readonly Token[], from: number, lexicon: Lexicon): Te
     }
     if (HARM_TAKING_VERBS.has(token.norm)) {
       let j = k + 1;
-      while (j < tokens.length && (QUOTE_MARKS.has(tokens[j]!.norm) || PREDICATE_FILLERS.has(tokens[j]!.norm) || DETERMINERS.has(tokens[j]!.norm))) j++;
+      while (
+        j < tokens.length &&
+        (QUOTE_MARKS.has(tokens[j]!.norm) || PREDICATE_FILLERS.has(tokens[j]!.norm) || DETERMINERS.has(tokens[j]!.norm))
+      )
+        j++;
       const phrase = nounPhrase(tokens, j, lexicon);
       const hit = termIn(tokens, phrase, lexicon, false);
       if (hit && lexicon.countsPersons(hit.match.measure)) return { ...hit, first: k };
@@ -232,8 +263,34 @@ function meansAfter(tokens: readonly Token[], from: number, measure: string, lex
 }
 
 const LINKING_WORDS: ReadonlySet<string> = new Set([
-  'to', 'at', 'of', 'is', 'was', 'are', 'were', 'stood', 'stands', 'rose', 'climbed', 'reached', 'jumped', 'increased',
-  'totaled', 'totalled', 'numbered', 'now', 'has', 'have', 'had', 'risen', 'reaching', 'hit', 'topped', 'passed', 'stand', 'from',
+  'to',
+  'at',
+  'of',
+  'is',
+  'was',
+  'are',
+  'were',
+  'stood',
+  'stands',
+  'rose',
+  'climbed',
+  'reached',
+  'jumped',
+  'increased',
+  'totaled',
+  'totalled',
+  'numbered',
+  'now',
+  'has',
+  'have',
+  'had',
+  'risen',
+  'reaching',
+  'hit',
+  'topped',
+  'passed',
+  'stand',
+  'from',
 ]);
 
 /** "the death toll rose to 12", "the number of injured is 21". */
@@ -277,7 +334,7 @@ export function measureOf(sentence: SentenceAnalysis, quantity: Quantity, previo
   if (wordAt(tokens, start) === 'of' && quantity.reading.form !== 'count-word' && quantity.unit.kind === 'count') start++;
   const phrase = counted && quantity.unit.kind !== 'times' ? nounPhrase(tokens, start, lexicon) : [];
   const phraseEnd = phrase.length > 0 ? phrase[phrase.length - 1]! : quantity.last;
-  let hit = phrase.length > 0 ? termIn(tokens, phrase, lexicon) : null;
+  const hit = phrase.length > 0 ? termIn(tokens, phrase, lexicon) : null;
   // "five rounds of strikes", "two waves of drones": the things after "of" are what is counted
   const collective = phrase.length > 0 && COLLECTIVE_NOUNS.has(tokens[phraseEnd]!.norm) && wordAt(tokens, phraseEnd + 1) === 'of';
   if (collective) {
@@ -288,7 +345,9 @@ export function measureOf(sentence: SentenceAnalysis, quantity: Quantity, previo
       return { ...reading(tokens, innerHit, 'noun', phrase[0]!, last) };
     }
   }
-  let result = hit ? reading(tokens, hit, 'noun', phrase[0]!, phraseEnd) : reading(tokens, null, 'unknown', phrase[0] ?? 0, phrase.length > 0 ? phraseEnd : -1);
+  let result = hit
+    ? reading(tokens, hit, 'noun', phrase[0]!, phraseEnd)
+    : reading(tokens, null, 'unknown', phrase[0] ?? 0, phrase.length > 0 ? phraseEnd : -1);
 
   if (!counted) return result;
   const persons = hit === null || lexicon.countsPersons(hit.match.measure);
@@ -304,7 +363,6 @@ export function measureOf(sentence: SentenceAnalysis, quantity: Quantity, previo
     const reach = quantity.unit.kind === 'times' ? 10 : 1;
     const verb = verbBefore(tokens, quantity, floor, lexicon, reach);
     if (verb && (quantity.unit.kind === 'times' || hit === null || lexicon.countsPersons(verb.match.measure))) {
-      hit = verb;
       const last = quantity.unit.kind === 'times' ? quantity.last : Math.max(phraseEnd, quantity.last);
       result = { ...reading(tokens, verb, 'verb', verb.first, verb.last), text: text(tokens, verb.first, verb.last) };
       result.last = last;

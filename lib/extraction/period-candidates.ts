@@ -34,7 +34,11 @@ export class PeriodCandidates {
     if (ends.some((e, k) => k > 0 && byEnd(ends[k - 1]!, e) > 0)) ends.sort(byEnd);
     for (const mention of this.mentions) {
       const owners: number[] = [];
-      for (let k = lowerBound(ends, (e) => e.end >= mention.start - OWNER_REACH); k < ends.length && ends[k]!.end <= mention.start && owners.length < 2; k++) {
+      for (
+        let k = lowerBound(ends, (e) => e.end >= mention.start - OWNER_REACH);
+        k < ends.length && ends[k]!.end <= mention.start && owners.length < 2;
+        k++
+      ) {
         owners.push(ends[k]!.index);
       }
       this.owners.push(owners);

@@ -120,14 +120,16 @@ function inferCurrentUnit(mention: DateMention, latest: IsoDate | null): Period 
   return { start: isoOf(year, month, 1), end: null };
 }
 
-function summarise(context: ExtractionContext, sentence: SentenceAnalysis, discourse: Discourse, latest: IsoDate | null): void {
+function summarise(context: ExtractionContext, sentence: SentenceAnalysis, discourse: Discourse): void {
   const lexicon = context.options.lexicon;
   sentence.statementDate = null;
   sentence.eventDate = null;
   for (const mention of sentence.dates) {
     if (mention.anchorOffsetDays !== null) {
       // "since then" and "a day earlier" count from the last date before them: in the sentence, else the one before
-      const earlier = sentence.dates.filter((m) => m.end <= mention.start && m.anchorOffsetDays === null && (m.date ?? m.period?.end ?? null) !== null).pop();
+      const earlier = sentence.dates
+        .filter((m) => m.end <= mention.start && m.anchorOffsetDays === null && (m.date ?? m.period?.end ?? null) !== null)
+        .pop();
       const anchor = earlier ? (earlier.date ?? earlier.period!.end) : anchorOf(discourse.previous);
       mention.date = anchor === null ? null : addDays(anchor, mention.anchorOffsetDays);
     }
@@ -223,7 +225,12 @@ function timeOf(
     }
     const period = mention.period ?? { start: null, end: null };
     const asOf = period.end ?? (mention.relative ? published : null) ?? stated ?? null;
-    return { period: { start: period.start, end: period.end ?? (mention.relative ? published : null) }, asOf, asOfBounds: null, how: mention.role };
+    return {
+      period: { start: period.start, end: period.end ?? (mention.relative ? published : null) },
+      asOf,
+      asOfBounds: null,
+      how: mention.role,
+    };
   }
   const carried = previous?.countPeriod;
   if (samePara && carried && (carried.family === null || carried.family === lexicon.family(measure))) {
@@ -253,7 +260,10 @@ function withinItsPeriod(time: TimeReading): TimeReading {
 function boundsOf(time: TimeReading, publication: Period | null, relativeToPublication: boolean, weekday: boolean): Period | null {
   if (time.asOf !== null) return null;
   const earliest = publication?.start ?? null;
-  const start = maxDate(time.period?.start ?? null, relativeToPublication && earliest !== null ? (weekday ? addDays(earliest, -6) : earliest) : null);
+  const start = maxDate(
+    time.period?.start ?? null,
+    relativeToPublication && earliest !== null ? (weekday ? addDays(earliest, -6) : earliest) : null,
+  );
   const end = relativeToPublication ? (publication?.end ?? null) : null;
   if (start === null && end === null) return null;
   if (start !== null && end !== null && end < start) return { start, end: null };
@@ -270,11 +280,16 @@ export function readPeriods(context: ExtractionContext): void {
   const currentMonth = context.sentences.flatMap((s) => s.dates).find((m) => m.currentUnit === 'month' && m.period?.start);
   context.publicationBounds =
     context.reference.published === null && latest !== null
-      ? { start: latest, end: currentMonth?.period?.start ? endOfMonth(Number(currentMonth.period.start.slice(0, 4)), Number(currentMonth.period.start.slice(5, 7))) : null }
+      ? {
+          start: latest,
+          end: currentMonth?.period?.start
+            ? endOfMonth(Number(currentMonth.period.start.slice(0, 4)), Number(currentMonth.period.start.slice(5, 7)))
+            : null,
+        }
       : null;
   let previous: SentenceAnalysis | null = null;
   for (const sentence of context.sentences) {
-    summarise(context, sentence, { previous }, latest);
+    summarise(context, sentence, { previous });
     sentence.countPeriod = null;
     const candidates = new PeriodCandidates(sentence);
     for (const [position, quantity] of sentence.quantities.entries()) {
@@ -288,7 +303,13 @@ export function readPeriods(context: ExtractionContext): void {
       }
     }
     // "he added": a sentence that goes on with the same speaker goes on with the same day
-    if (sentence.statementDate === null && sentence.dates.length === 0 && previous && previous.paragraph === sentence.paragraph && continuesSpeech(sentence, previous)) {
+    if (
+      sentence.statementDate === null &&
+      sentence.dates.length === 0 &&
+      previous &&
+      previous.paragraph === sentence.paragraph &&
+      continuesSpeech(sentence, previous)
+    ) {
       sentence.statementDate = previous.statementDate;
     }
     previous = sentence;

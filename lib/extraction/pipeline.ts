@@ -39,7 +39,15 @@ function readSentences(context: ExtractionContext): void {
 }
 
 /** Up to and including the hedges: what `findQuantities` runs. */
-export const QUANTITY_STAGES: readonly Stage[] = [readSentences, readDateMentions, readTokens, readNumbers, readUnits, readRanges, readHedges];
+export const QUANTITY_STAGES: readonly Stage[] = [
+  readSentences,
+  readDateMentions,
+  readTokens,
+  readNumbers,
+  readUnits,
+  readRanges,
+  readHedges,
+];
 
 /** The whole pipeline: `extractClaims` runs it. */
 export const CLAIM_STAGES: readonly Stage[] = [

@@ -16,14 +16,78 @@ import { AUXILIARIES, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS,
 import { MONTHS, WEEKDAYS } from './english/calendar';
 
 const LOCATIVES: ReadonlySet<string> = new Set([
-  'in', 'inside', 'across', 'throughout', 'near', 'within', 'into', 'at', 'outside', 'around', 'over', 'off', 'on',
-  'targeting', 'against', 'toward', 'towards', 'hit', 'struck', 'targeted', 'attacked', 'bombed', 'shelled', 'raided', 'stormed', 'northeast', 'northwest', 'southeast', 'southwest', 'north', 'south', 'east', 'west',
+  'in',
+  'inside',
+  'across',
+  'throughout',
+  'near',
+  'within',
+  'into',
+  'at',
+  'outside',
+  'around',
+  'over',
+  'off',
+  'on',
+  'targeting',
+  'against',
+  'toward',
+  'towards',
+  'hit',
+  'struck',
+  'targeted',
+  'attacked',
+  'bombed',
+  'shelled',
+  'raided',
+  'stormed',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north',
+  'south',
+  'east',
+  'west',
 ]);
-const SKIPPABLE: ReadonlySet<string> = new Set(['the', 'both', 'neighboring', 'neighbouring', 'nearby', 'occupied', 'autonomous', 'semi-autonomous', 'parts', 'part', 'of']);
-const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|upper|lower)$/;
+const SKIPPABLE: ReadonlySet<string> = new Set([
+  'the',
+  'both',
+  'neighboring',
+  'neighbouring',
+  'nearby',
+  'occupied',
+  'autonomous',
+  'semi-autonomous',
+  'parts',
+  'part',
+  'of',
+]);
+const DIRECTIONS =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest|upper|lower)$/;
 const PLACE_NOUNS: ReadonlySet<string> = new Set([
-  'city', 'town', 'village', 'province', 'region', 'governorate', 'district', 'area', 'capital', 'border', 'territory',
-  'country', 'state', 'base', 'outskirts', 'suburbs', 'coast', 'waters', 'airspace', 'desert', 'countryside', 'side',
+  'city',
+  'town',
+  'village',
+  'province',
+  'region',
+  'governorate',
+  'district',
+  'area',
+  'capital',
+  'border',
+  'territory',
+  'country',
+  'state',
+  'base',
+  'outskirts',
+  'suburbs',
+  'coast',
+  'waters',
+  'airspace',
+  'desert',
+  'countryside',
+  'side',
 ]);
 const NEIGHBOUR_WORDS: ReadonlySet<string> = new Set(['border', 'borders', 'frontier', 'boundary']);
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', ':', 'while', 'whereas', 'although', 'though', 'but', 'which', 'who', 'where']);
@@ -45,7 +109,10 @@ function placeAt(tokens: readonly Token[], k: number, lexicon: Lexicon): PlaceHi
   for (let n = Math.min(lexicon.longestPlaceWords + 1, tokens.length - k); n >= 1; n--) {
     const slice = tokens.slice(k, k + n);
     if (slice.some((t) => t.kind !== 'word' && !(t.kind === 'punct' && (t.norm === '-' || t.norm === "'")))) continue;
-    const words = slice.map((t) => t.text).join(' ').replace(/'s$/, '');
+    const words = slice
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/'s$/, '');
     const found = lexicon.place(words);
     if (!found) continue;
     // "us" is a pronoun; an acronym must be written in capitals
@@ -53,7 +120,8 @@ function placeAt(tokens: readonly Token[], k: number, lexicon: Lexicon): PlaceHi
     // "Syria's largest field" names an owner; "Iraq's Kurdistan region" and "Syria's east" are places
     if (/'s$/.test(slice[slice.length - 1]!.norm)) {
       const next = tokens[k + n];
-      const placeFollows = next !== undefined && (placeAt(tokens, k + n, lexicon) !== null || PLACE_NOUNS.has(next.norm) || DIRECTIONS.test(next.norm));
+      const placeFollows =
+        next !== undefined && (placeAt(tokens, k + n, lexicon) !== null || PLACE_NOUNS.has(next.norm) || DIRECTIONS.test(next.norm));
       if (!placeFollows) return null;
     }
     return { ...found, first: k, last: k + n - 1 };
@@ -66,7 +134,15 @@ function isModifier(next: Token | undefined): boolean {
   if (next === undefined || next.kind !== 'word') return false;
   const word = next.norm;
   if (isCapitalized(next)) return !(MONTHS.has(word) || WEEKDAYS.has(word));
-  if (FUNCTION_WORDS.has(word) || PREPOSITIONS.has(word) || AUXILIARIES.has(word) || CLAUSE_OPENERS.has(word) || CONJUNCTIONS.has(word) || DETERMINERS.has(word)) return false;
+  if (
+    FUNCTION_WORDS.has(word) ||
+    PREPOSITIONS.has(word) ||
+    AUXILIARIES.has(word) ||
+    CLAUSE_OPENERS.has(word) ||
+    CONJUNCTIONS.has(word) ||
+    DETERMINERS.has(word)
+  )
+    return false;
   if (/(?:ed|ing|ly)$/.test(word) || PLACE_NOUNS.has(word)) return false;
   return true;
 }
@@ -76,11 +152,19 @@ function groupAt(tokens: readonly Token[], k: number, lexicon: Lexicon): PlaceHi
   const hits: PlaceHit[] = [];
   let j = k + 1;
   for (;;) {
-    while (j < tokens.length && tokens[j]!.kind === 'word' && (SKIPPABLE.has(tokens[j]!.norm) || DIRECTIONS.test(tokens[j]!.norm) || (PLACE_NOUNS.has(tokens[j]!.norm) && tokens[j + 1]?.norm === 'of'))) j++;
+    while (
+      j < tokens.length &&
+      tokens[j]!.kind === 'word' &&
+      (SKIPPABLE.has(tokens[j]!.norm) ||
+        DIRECTIONS.test(tokens[j]!.norm) ||
+        (PLACE_NOUNS.has(tokens[j]!.norm) && tokens[j + 1]?.norm === 'of'))
+    )
+      j++;
     const hit = placeAt(tokens, j, lexicon);
     if (!hit) {
       // "on US and coalition bases": a list that goes on with a modifier and its noun qualifies the noun
-      if (hits.length > 0 && /^(?:and|or|&)$/.test(tokens[j - 1]?.norm ?? '') && tokens[j]?.kind === 'word' && isModifier(tokens[j + 1])) return [];
+      if (hits.length > 0 && /^(?:and|or|&)$/.test(tokens[j - 1]?.norm ?? '') && tokens[j]?.kind === 'word' && isModifier(tokens[j + 1]))
+        return [];
       break;
     }
     // "US forces" places nothing; "Israel, and Gaza health authorities" keeps Israel
@@ -114,7 +198,8 @@ function unknownPlaceAt(tokens: readonly Token[], k: number): number {
   let j = k + 1;
   if (tokens[j]?.norm === 'the') j++;
   let last = -1;
-  while (j < tokens.length && isCapitalized(tokens[j]) && !MONTHS.has(tokens[j]!.norm) && !WEEKDAYS.has(tokens[j]!.norm) && j - k < 5) last = j++;
+  while (j < tokens.length && isCapitalized(tokens[j]) && !MONTHS.has(tokens[j]!.norm) && !WEEKDAYS.has(tokens[j]!.norm) && j - k < 5)
+    last = j++;
   // a name followed by a noun qualifies the noun ("in US custody" is no place)
   return last > 0 && !isModifier(tokens[last + 1]) ? last : -1;
 }
@@ -130,7 +215,8 @@ export function locativeGroups(tokens: readonly Token[], lexicon: Lexicon): Grou
     const hits = groupAt(tokens, k, lexicon);
     if (hits.length === 0) {
       const unknown = unknownPlaceAt(tokens, k);
-      if (unknown > k && token.norm !== 'on' && token.norm !== 'against' && token.norm !== 'at') groups.push({ hits: [], first: k, last: unknown, unknown: true });
+      if (unknown > k && token.norm !== 'on' && token.norm !== 'against' && token.norm !== 'at')
+        groups.push({ hits: [], first: k, last: unknown, unknown: true });
       continue;
     }
     const previous = tokens.slice(Math.max(0, k - 3), k).map((t) => t.norm);
@@ -188,17 +274,35 @@ function firstGroupAfter(groups: readonly Group[], end: number): number {
   return low;
 }
 
-export function placesOfQuantity(quantity: Quantity, groups: readonly Group[], ends: Int32Array, starts: Int32Array, history: readonly SentenceAnalysis[]): PlaceReading {
+export function placesOfQuantity(
+  quantity: Quantity,
+  groups: readonly Group[],
+  ends: Int32Array,
+  starts: Int32Array,
+  history: readonly SentenceAnalysis[],
+): PlaceReading {
   const end = Math.max(quantity.last, quantity.measure?.last ?? quantity.last);
   const limit = ends[Math.min(end + 1, ends.length - 1)]!;
   const next = firstGroupAfter(groups, end);
   const after = groups[next];
-  if (after && after.first < limit) return { countries: countriesOf(after.hits), places: placesOf(after.hits), how: after.unknown ? 'unknown-place' : 'after', groupEnd: after.last };
+  if (after && after.first < limit)
+    return {
+      countries: countriesOf(after.hits),
+      places: placesOf(after.hits),
+      how: after.unknown ? 'unknown-place' : 'after',
+      groupEnd: after.last,
+    };
   let previous = firstGroupAfter(groups, quantity.first - 1) - 1;
   while (previous >= 0 && groups[previous]!.last >= quantity.first) previous--;
   const clauseStart = starts[quantity.first]!;
   const before = previous >= 0 && groups[previous]!.first >= clauseStart ? groups[previous] : undefined;
-  if (before) return { countries: countriesOf(before.hits), places: placesOf(before.hits), how: before.unknown ? 'unknown-place' : 'before', groupEnd: before.last };
+  if (before)
+    return {
+      countries: countriesOf(before.hits),
+      places: placesOf(before.hits),
+      how: before.unknown ? 'unknown-place' : 'before',
+      groupEnd: before.last,
+    };
   for (const previous of history) {
     if (previous.countries.length > 0) return { countries: previous.countries, places: [], how: 'previous-sentence' };
   }
@@ -243,7 +347,10 @@ function placeAfterTotals(sentence: SentenceAnalysis): void {
   let previous: Quantity | null = null;
   for (const quantity of quantities) {
     const places = quantity.places;
-    const ownPlace = places?.how === 'after' || places?.how === 'unknown-place' || (places?.how === 'before' && (places.groupEnd ?? -1) < (previous?.first ?? 0));
+    const ownPlace =
+      places?.how === 'after' ||
+      places?.how === 'unknown-place' ||
+      (places?.how === 'before' && (places.groupEnd ?? -1) < (previous?.first ?? 0));
     if (previous && previous.listHead !== null && places && !ownPlace) {
       const total = quantities[previous.listHead]!;
       if (total.places && total.places.countries.length > 0) quantity.places = { ...total.places, how: 'before' };

@@ -9,9 +9,40 @@ import { touching, type Token } from './text/tokens';
 import { wordAt } from './numbers/reader';
 
 const CHANGE_VERBS: ReadonlySet<string> = new Set([
-  'rose', 'risen', 'rising', 'rises', 'increased', 'increasing', 'increase', 'climbed', 'climbing', 'jumped', 'grew',
-  'grown', 'fell', 'fallen', 'falling', 'dropped', 'dropping', 'declined', 'decreased', 'reduced', 'raised', 'lowered',
-  'cut', 'up', 'down', 'revised', 'changed', 'went', 'soared', 'surged', 'doubled', 'upped', 'moved', 'shifted',
+  'rose',
+  'risen',
+  'rising',
+  'rises',
+  'increased',
+  'increasing',
+  'increase',
+  'climbed',
+  'climbing',
+  'jumped',
+  'grew',
+  'grown',
+  'fell',
+  'fallen',
+  'falling',
+  'dropped',
+  'dropping',
+  'declined',
+  'decreased',
+  'reduced',
+  'raised',
+  'lowered',
+  'cut',
+  'up',
+  'down',
+  'revised',
+  'changed',
+  'went',
+  'soared',
+  'surged',
+  'doubled',
+  'upped',
+  'moved',
+  'shifted',
 ]);
 
 const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'till', 'until']);
@@ -19,13 +50,6 @@ const RANGE_SIGNS: ReadonlySet<string> = new Set(['-', '~', '–']);
 
 function sameWords(tokens: readonly Token[], a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((index, k) => tokens[index]!.norm === tokens[b[k]!]!.norm);
-}
-
-/** The unit of a quantity as the words between its number and what follows. */
-function unitWords(quantity: Quantity): number[] {
-  const words: number[] = [];
-  for (let k = quantity.reading.last + 1; k <= quantity.last; k++) words.push(k);
-  return words;
 }
 
 interface RangeJoin {
@@ -59,13 +83,15 @@ function joinOf(sentence: SentenceAnalysis, a: Quantity, b: Quantity): RangeJoin
     return { hedgeFirst: a.first - 1, hedgeText: 'from', change };
   }
   if (RANGE_WORDS.has(word) && word !== 'till' && word !== 'until') {
-    if (wordAt(tokens, a.first - 1) !== undefined && CHANGE_VERBS.has(wordAt(tokens, a.first - 1)!)) return { hedgeFirst: a.first, hedgeText: word, change: true };
+    if (wordAt(tokens, a.first - 1) !== undefined && CHANGE_VERBS.has(wordAt(tokens, a.first - 1)!))
+      return { hedgeFirst: a.first, hedgeText: word, change: true };
     return { hedgeFirst: a.first, hedgeText: word, change: false };
   }
   if (RANGE_SIGNS.has(word) && extra.length <= 1) {
     const tight = touching(tokens[a.last], connector) && touching(connector, tokens[b.first]);
     const spaced = !touching(tokens[a.last], connector) && !touching(connector, tokens[b.first]);
-    if ((tight || spaced || extra.length === 1) && a.reading.form === b.reading.form) return { hedgeFirst: a.first, hedgeText: word, change: false };
+    if ((tight || spaced || extra.length === 1) && a.reading.form === b.reading.form)
+      return { hedgeFirst: a.first, hedgeText: word, change: false };
     return null;
   }
   if (word === 'or' && extra.length === 0 && a.reading.form === b.reading.form && a.reading.form !== 'vague') {
@@ -94,7 +120,10 @@ export function joinRanges(sentence: SentenceAnalysis): void {
     }
     if (b.value <= a.value && !(a.value < 0 && b.value < 0)) {
       // "a 1-0 win", "3-2": two numbers joined tight with the second no larger are a score or a code, not figures
-      const tight = join.hedgeText === '-' && touching(sentence.tokens[a.last], sentence.tokens[a.last + 1]) && touching(sentence.tokens[b.first - 1], sentence.tokens[b.first]);
+      const tight =
+        join.hedgeText === '-' &&
+        touching(sentence.tokens[a.last], sentence.tokens[a.last + 1]) &&
+        touching(sentence.tokens[b.first - 1], sentence.tokens[b.first]);
       if (tight && a.reading.form === 'digits' && b.reading.form === 'digits') {
         a.dropped ??= 'score';
         b.dropped ??= 'score';

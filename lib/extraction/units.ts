@@ -21,9 +21,27 @@ import {
 } from './english/units';
 import { wordAt } from './numbers/reader';
 
-const TIMES_ADJECTIVES: ReadonlySet<string> = new Set(['separate', 'different', 'distinct', 'consecutive', 'additional', 'more', 'other', 'individual', 'further', 'previous', 'recorded', 'confirmed']);
+const TIMES_ADJECTIVES: ReadonlySet<string> = new Set([
+  'separate',
+  'different',
+  'distinct',
+  'consecutive',
+  'additional',
+  'more',
+  'other',
+  'individual',
+  'further',
+  'previous',
+  'recorded',
+  'confirmed',
+]);
 
-const unit = (kind: UnitReading['kind'], code: string | null, first: number | null = null, last: number | null = null): UnitReading => ({ kind, code, first, last });
+const unit = (kind: UnitReading['kind'], code: string | null, first: number | null = null, last: number | null = null): UnitReading => ({
+  kind,
+  code,
+  first,
+  last,
+});
 
 /** A currency written before the number: "$", "US$", "€", "USD". */
 function currencyBefore(tokens: readonly Token[], first: number): UnitReading | null {
@@ -38,7 +56,8 @@ function currencyBefore(tokens: readonly Token[], first: number): UnitReading | 
     }
     return unit('currency', code, first - 1, first - 1);
   }
-  if (sign.kind === 'word' && CURRENCY_CODES.has(sign.norm) && sign.text === sign.text.toUpperCase()) return unit('currency', sign.norm.toUpperCase(), first - 1, first - 1);
+  if (sign.kind === 'word' && CURRENCY_CODES.has(sign.norm) && sign.text === sign.text.toUpperCase())
+    return unit('currency', sign.norm.toUpperCase(), first - 1, first - 1);
   return null;
 }
 
@@ -74,14 +93,20 @@ function unitAfter(tokens: readonly Token[], quantity: Quantity): UnitReading | 
   }
   const word = next.norm;
   const two = `${word} ${wordAt(tokens, last + 2) ?? ''}`;
-  if (two === 'per cent' || two === 'percentage points' || two === 'percentage point') return unit('percent', 'percent', last + 1, last + 2);
+  if (two === 'per cent' || two === 'percentage points' || two === 'percentage point')
+    return unit('percent', 'percent', last + 1, last + 2);
   if (word === 'percent' || word === 'pct') return unit('percent', 'percent', last + 1, last + 1);
   const money = CURRENCY_WORDS.get(two) ?? null;
   if (money) return unit('currency', money, last + 1, last + 2);
   if (CURRENCY_WORDS.has(word)) return unit('currency', CURRENCY_WORDS.get(word)!, last + 1, last + 1);
   if (CURRENCY_CODES.has(word) && next.text === next.text.toUpperCase()) return unit('currency', word.toUpperCase(), last + 1, last + 1);
   // "46 times", "12 separate times"
-  const timesAt = word === 'times' || word === 'time' ? last + 1 : TIMES_ADJECTIVES.has(word) && /^times?$/.test(wordAt(tokens, last + 2) ?? '') ? last + 2 : -1;
+  const timesAt =
+    word === 'times' || word === 'time'
+      ? last + 1
+      : TIMES_ADJECTIVES.has(word) && /^times?$/.test(wordAt(tokens, last + 2) ?? '')
+        ? last + 2
+        : -1;
   if (timesAt > 0) {
     if (RATIO_AFTER_TIMES.has(wordAt(tokens, timesAt + 1) ?? '')) return unit('ratio', 'times', last + 1, timesAt);
     return unit('times', 'times', last + 1, timesAt);
@@ -90,7 +115,13 @@ function unitAfter(tokens: readonly Token[], quantity: Quantity): UnitReading | 
     if (wordAt(tokens, last + 2) === 'old') return unit('age', word, last + 1, last + 2);
     return unit('duration', word, last + 1, last + 1);
   }
-  if (word === 'in' && !(tokens[last + 2]?.kind === 'word' && /^(?:thick|long|wide|tall|high|deep|across|diameter)$/.test(tokens[last + 2]!.norm)) && tokens[last + 2] !== undefined && tokens[last + 2]!.norm !== '.') return null;
+  if (
+    word === 'in' &&
+    !(tokens[last + 2]?.kind === 'word' && /^(?:thick|long|wide|tall|high|deep|across|diameter)$/.test(tokens[last + 2]!.norm)) &&
+    tokens[last + 2] !== undefined &&
+    tokens[last + 2]!.norm !== '.'
+  )
+    return null;
   const spaced = !touching(tokens[last], next);
   if (PHYSICAL_UNITS.has(word) && !(spaced && ATTACHED_ONLY_UNITS.has(word) && word !== 'in')) {
     if (word === 'pounds' || word === 'pound') return unit('physical', word, last + 1, last + 1);

@@ -11,7 +11,10 @@ import { normalizeTerm } from './normalize';
 
 /** "Moldova, Republic of" is "Moldova"; "Holy See (Vatican City State)" is "Holy See". */
 function plain(name: string): string {
-  return name.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/,.*$/, '').trim();
+  return name
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/,.*$/, '')
+    .trim();
 }
 
 function canonical(names: readonly string[]): string {

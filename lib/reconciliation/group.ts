@@ -56,7 +56,15 @@ export function groupClaims(facts: readonly ClaimFacts[], eventDateSlackDays: nu
     const subjectKey = `${fact.subject.familyJson}${fact.placeKey}${unitKey}`;
     let bucket = buckets.get(subjectKey);
     if (!bucket) {
-      bucket = { subjectKey, familyKey: fact.subject.familyKey, family: fact.subject.family, places: fact.places, unit, nature: fact.subject.nature, members: [] };
+      bucket = {
+        subjectKey,
+        familyKey: fact.subject.familyKey,
+        family: fact.subject.family,
+        places: fact.places,
+        unit,
+        nature: fact.subject.nature,
+        members: [],
+      };
       buckets.set(subjectKey, bucket);
     }
     bucket.members.push(fact);

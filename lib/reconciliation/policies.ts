@@ -28,8 +28,19 @@ const bestEstimate: Policy = ({ claims, independent }) => {
   if (!Number.isFinite(low)) low = Math.min(statedRange(claims).low, high);
   const best = Math.min(Math.max(median(independent) ?? low, low), high);
   const lowIds = idsWhere(claims, (c) => closedLow(c) === low);
-  const bestIds = same(lowIds, idsWhere(independent, (c) => closedLow(c) <= best && best <= closedHigh(c)));
-  const highIds = Number.isFinite(high) ? same(bestIds, same(lowIds, idsWhere(claims, (c) => closedHigh(c) === high))) : [];
+  const bestIds = same(
+    lowIds,
+    idsWhere(independent, (c) => closedLow(c) <= best && best <= closedHigh(c)),
+  );
+  const highIds = Number.isFinite(high)
+    ? same(
+        bestIds,
+        same(
+          lowIds,
+          idsWhere(claims, (c) => closedHigh(c) === high),
+        ),
+      )
+    : [];
   return { low, best, high: Number.isFinite(high) ? high : null, support: { low: lowIds, best: bestIds, high: highIds } };
 };
 

@@ -105,7 +105,7 @@ export class SubjectResolver {
   private canonical(words: string): string | null {
     const cached = this.canonicalCache.get(words);
     if (cached !== undefined) return cached;
-    let found: string | null = null;
+    let found: string | null;
     if (this.lexicon.hasMeasure(words)) found = words;
     else {
       const exact = this.lexicon.measureForTerm(words);

@@ -35,7 +35,11 @@ export function renderMarkdown(model: ReportModel): string {
     agreements(model),
     rejected(model.result.rejected),
   ];
-  return `${sections.flat().join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${sections
+    .flat()
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 function summary(model: ReportModel): string[] {
@@ -62,7 +66,8 @@ function headline(model: ReportModel): string {
   const parts: string[] = [];
   parts.push(conflictCount === 0 ? 'No figures conflict' : `**${plural(conflictCount, 'conflict')}** between published figures`);
   if (reviewCount > 0) parts.push(`${plural(reviewCount, 'item')} to review (corrections, breakdowns that do not add up)`);
-  if (model.explained.length > 0) parts.push(`${plural(model.explained.length, 'difference')} explained (scope, breakdown, progression, distinct events)`);
+  if (model.explained.length > 0)
+    parts.push(`${plural(model.explained.length, 'difference')} explained (scope, breakdown, progression, distinct events)`);
   return `${parts.join('; ')}.`;
 }
 
@@ -121,7 +126,8 @@ function subjects(model: ReportModel): string[] {
   for (const view of model.groups) lines.push(...timeline(view, model));
   if (model.ungrouped.length > 0) {
     lines.push('### Claims in no subject', '');
-    for (const claim of model.ungrouped) lines.push(`- ${ref(claim.id, model)} ${escapeInline(figureWithMeasure(claim))} (${cell(outletOf(claim))})`);
+    for (const claim of model.ungrouped)
+      lines.push(`- ${ref(claim.id, model)} ${escapeInline(figureWithMeasure(claim))} (${cell(outletOf(claim))})`);
     lines.push('');
   }
   return lines;

@@ -75,7 +75,11 @@ export const KIND_ORDER: readonly RelationKind[] = [
 ];
 
 /** A Map, not an object: a severity level read from input must never reach Object.prototype. */
-const SEVERITY_RANK: ReadonlyMap<SeverityLevel, number> = new Map([['high', 0], ['medium', 1], ['low', 2]]);
+const SEVERITY_RANK: ReadonlyMap<SeverityLevel, number> = new Map([
+  ['high', 0],
+  ['medium', 1],
+  ['low', 2],
+]);
 
 export function buildModel(result: Reconciliation, options: ModelOptions = {}): ReportModel {
   const claims = new Map<string, Claim>();
@@ -125,11 +129,15 @@ export function byReportOrder(a: Relation, b: Relation): number {
 const EXPLAINED: ReadonlySet<RelationKind> = new Set(['breakdown', 'scope', 'progression', 'distinct-events']);
 
 function explainedDifferences(relations: readonly Relation[], claims: ReadonlyMap<string, Claim>): Relation[] {
-  const outlets = (relation: Relation) => new Set(relation.claimIds.map((id) => claims.get(id)?.source.name ?? claims.get(id)?.documentId ?? id)).size;
+  const outlets = (relation: Relation) =>
+    new Set(relation.claimIds.map((id) => claims.get(id)?.source.name ?? claims.get(id)?.documentId ?? id)).size;
   const ranked = relations
     .filter((relation) => EXPLAINED.has(relation.kind) && !needsReview(relation))
     .map((relation, order) => ({ relation, order, crossSource: outlets(relation) > 1 ? 0 : 1 }));
-  ranked.sort((a, b) => a.crossSource - b.crossSource || KIND_ORDER.indexOf(a.relation.kind) - KIND_ORDER.indexOf(b.relation.kind) || a.order - b.order);
+  ranked.sort(
+    (a, b) =>
+      a.crossSource - b.crossSource || KIND_ORDER.indexOf(a.relation.kind) - KIND_ORDER.indexOf(b.relation.kind) || a.order - b.order,
+  );
   return ranked.map((entry) => entry.relation);
 }
 
@@ -196,14 +204,19 @@ function orderGroups(result: Reconciliation, claims: ReadonlyMap<string, Claim>,
     const own = relationsOfGroup[index] ?? [];
     return {
       group,
-      claims: group.claimIds.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined).sort(byTime),
+      claims: group.claimIds
+        .map((id) => claims.get(id))
+        .filter((c): c is Claim => c !== undefined)
+        .sort(byTime),
       relations: own,
       estimates: (estimatesByGroup.get(group.id) ?? []).sort(byEstimateOrder),
       conflicts: own.filter((r) => r.kind === 'conflict').length,
       toReview: own.filter(needsReview).length,
     };
   });
-  return views.sort(byGroupOrder).map(({ group, claims: members, relations: own, estimates }) => ({ group, claims: members, relations: own, estimates }));
+  return views
+    .sort(byGroupOrder)
+    .map(({ group, claims: members, relations: own, estimates }) => ({ group, claims: members, relations: own, estimates }));
 }
 
 /** Subjects with conflicts first, then those to review, then the biggest; ties by measure, places, date, id. */

@@ -31,7 +31,8 @@ declare global {
 }
 
 declare module 'expect' {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  // jest's own Matchers interface is extended by declaration merging, so it must keep its name and type parameters
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars, @typescript-eslint/no-empty-object-type
   interface Matchers<R extends void | Promise<void>, T = unknown> extends ClaimReconcilerMatchers<R> {}
 }
 

@@ -84,7 +84,10 @@ function conflictReport(tally: ConflictTally, options: ConflictOptions, what: st
   const total = tally.failing.length + tally.withinTolerance + tally.allowed;
   const head = `${plural(tally.failing.length, 'conflict')} ${what} (of ${plural(total, 'conflict')}${accepted.length > 0 ? `; ${accepted.join(', ')}` : ''}):`;
   const entries = [...tally.failing].sort(bySeverity).map((relation, i) => describeConflict(relation, claimsOf(relation, claims), i + 1));
-  const rejected = tally.result.rejected.length > 0 ? `\n\nAlso ${plural(tally.result.rejected.length, 'record')} rejected before reconciling; expect(...).toBeValidClaims() lists them.` : '';
+  const rejected =
+    tally.result.rejected.length > 0
+      ? `\n\nAlso ${plural(tally.result.rejected.length, 'record')} rejected before reconciling; expect(...).toBeValidClaims() lists them.`
+      : '';
   const howTo = '\n\nTo accept a discrepancy, add its claim ids to `allow`, e.g. allow: [["id-a", "id-b"]].';
   return `${head}\n\n${limited(entries, options.maxListed ?? defaults.matcherListLimit)}${rejected}${howTo}`;
 }
@@ -96,14 +99,19 @@ function bySeverity(a: Relation, b: Relation): number {
   const rank = (r: Relation) => (r.severity ? (SEVERITY_RANK[r.severity.level] ?? 3) : 3);
   const ids = (r: Relation) => r.claimIds.join(' ');
   return (
-    rank(a) - rank(b) ||
-    (b.severity?.relativeGap ?? 0) - (a.severity?.relativeGap ?? 0) ||
-    (ids(a) < ids(b) ? -1 : ids(a) > ids(b) ? 1 : 0)
+    rank(a) - rank(b) || (b.severity?.relativeGap ?? 0) - (a.severity?.relativeGap ?? 0) || (ids(a) < ids(b) ? -1 : ids(a) > ids(b) ? 1 : 0)
   );
 }
 
-function conflictMatcher(context: MatcherContextLike, name: string, received: unknown, options: ConflictOptions, what: string): MatcherResult {
-  const expected = name === 'toReconcileWithin' ? 'options' : options.tolerance === undefined && options.allow === undefined ? '' : 'options';
+function conflictMatcher(
+  context: MatcherContextLike,
+  name: string,
+  received: unknown,
+  options: ConflictOptions,
+  what: string,
+): MatcherResult {
+  const expected =
+    name === 'toReconcileWithin' ? 'options' : options.tolerance === undefined && options.allow === undefined ? '' : 'options';
   const tally = tallyConflicts(received, options);
   if (tally === null) return notReconcilable(context, name, expected);
   const pass = tally.failing.length === 0;
@@ -124,10 +132,19 @@ export function toHaveNoConflicts(this: MatcherContextLike, received: unknown, o
 /** Like toHaveNoConflicts, with a tolerance that must be stated: figures that close are not worth a look. */
 export function toReconcileWithin(this: MatcherContextLike, received: unknown, options: WithinOptions): MatcherResult {
   const tolerance = toleranceOf(options?.tolerance);
-  const described = [tolerance.relative > 0 ? `${+(tolerance.relative * 100).toFixed(4)}%` : null, tolerance.absolute > 0 ? `${tolerance.absolute}` : null]
+  const described = [
+    tolerance.relative > 0 ? `${+(tolerance.relative * 100).toFixed(4)}%` : null,
+    tolerance.absolute > 0 ? `${tolerance.absolute}` : null,
+  ]
     .filter((part) => part !== null)
     .join(' or ');
-  return conflictMatcher(this, 'toReconcileWithin', received, options ?? {}, `beyond tolerance ${described || '0'} that nobody has accepted`);
+  return conflictMatcher(
+    this,
+    'toReconcileWithin',
+    received,
+    options ?? {},
+    `beyond tolerance ${described || '0'} that nobody has accepted`,
+  );
 }
 
 /** Passes when every record is a valid claim; a dataset passes when no row was rejected. */
@@ -142,7 +159,10 @@ export function toBeValidClaims(this: MatcherContextLike, received: unknown): Ma
     records = received.claims;
     rejected = [...received.rejected, ...validateClaims(received.claims).rejected];
   } else {
-    return { pass: false, message: () => `${hint(this, name, '')}\n\nreceived must be an array of claims, a loaded dataset or a reconciliation` };
+    return {
+      pass: false,
+      message: () => `${hint(this, name, '')}\n\nreceived must be an array of claims, a loaded dataset or a reconciliation`,
+    };
   }
   const total = records.length + (Array.isArray(received) ? 0 : (received as { rejected: unknown[] }).rejected.length);
   const pass = rejected.length === 0;

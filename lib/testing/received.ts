@@ -17,7 +17,8 @@ export function isLoadedDataset(value: unknown): value is LoadedDataset {
 /** The reconciliation of what the test received; claims and datasets are reconciled here. */
 export function reconciliationOf(received: unknown, options: ReconcileOptions = {}): Reconciliation | null {
   if (isReconciliation(received)) return received;
-  if (isLoadedDataset(received)) return reconcile(received.claims, { ...options, rejected: [...(options.rejected ?? []), ...received.rejected] });
+  if (isLoadedDataset(received))
+    return reconcile(received.claims, { ...options, rejected: [...(options.rejected ?? []), ...received.rejected] });
   if (Array.isArray(received)) return reconcile(received, options);
   return null;
 }

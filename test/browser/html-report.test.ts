@@ -57,7 +57,9 @@ inBrowser('HTML report in Chromium', () => {
     it('sends no request to any address and reports no error, so its own script and style passed the CSP', async () => {
       expect(seen.requests).toEqual([seen.page.url()]);
       expect(seen.errors).toEqual([]);
-      const background = await seen.page.locator('.card.conflict').evaluate((el) => el.ownerDocument.defaultView?.getComputedStyle(el).borderLeftColor);
+      const background = await seen.page
+        .locator('.card.conflict')
+        .evaluate((el) => el.ownerDocument.defaultView?.getComputedStyle(el).borderLeftColor);
       expect(background).toBe('rgb(196, 0, 26)');
     });
 
@@ -107,10 +109,16 @@ inBrowser('HTML report in Chromium', () => {
       try {
         expect(result.groups.length).toBeGreaterThan(0);
         expect(await seen.page.locator('svg.chart').count()).toBe(result.groups.length);
-        expect(await seen.page.locator('#conflicts article.card').count()).toBe(result.relations.filter((r) => r.kind === 'conflict').length);
+        expect(await seen.page.locator('#conflicts article.card').count()).toBe(
+          result.relations.filter((r) => r.kind === 'conflict').length,
+        );
         expect(seen.requests).toEqual([seen.page.url()]);
         expect(seen.errors).toEqual([]);
-        await seen.page.screenshot({ path: out.replace(/\.html$/, '.png'), fullPage: true, clip: { x: 0, y: 0, width: 1200, height: 1500 } });
+        await seen.page.screenshot({
+          path: out.replace(/\.html$/, '.png'),
+          fullPage: true,
+          clip: { x: 0, y: 0, width: 1200, height: 1500 },
+        });
       } finally {
         await seen.page.context().close();
       }

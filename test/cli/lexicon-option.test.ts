@@ -10,7 +10,14 @@ writeFileSync(
   claims,
   [
     makeClaim({ id: 'a', measure: 'deaths', qualifier: 'exact', hedge: null, locations: ['New Jersey'] }),
-    makeClaim({ id: 'b', measure: 'deaths', qualifier: 'exact', hedge: null, locations: ['New Jersey'], source: { name: 'Other', url: null, published: '2023-10-27' } }),
+    makeClaim({
+      id: 'b',
+      measure: 'deaths',
+      qualifier: 'exact',
+      hedge: null,
+      locations: ['New Jersey'],
+      source: { name: 'Other', url: null, published: '2023-10-27' },
+    }),
   ]
     .map((c) => JSON.stringify(c))
     .join('\n'),
@@ -23,7 +30,7 @@ async function groupMeasures(args: string[]): Promise<string[]> {
 }
 
 describe('--lexicon', () => {
-  it('health keeps a dataset\'s deaths as deaths rather than the security beat\'s casualties', async () => {
+  it("health keeps a dataset's deaths as deaths rather than the security beat's casualties", async () => {
     expect(await groupMeasures(['--lexicon', 'health'])).toEqual(['deaths']);
     expect(await groupMeasures([])).not.toEqual(['deaths']);
   });

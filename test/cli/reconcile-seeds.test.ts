@@ -32,12 +32,16 @@ describe('reconcile fixtures/seeds', () => {
   it('counts the five articles and shows every claim in a subject', async () => {
     const json = JSON.parse((await runCli(['reconcile', SEEDS_DIR, '--format', 'json', '--quiet'])).stdout) as { claims: unknown[] };
     expect(report).toContain(`5 documents · ${json.claims.length} claims`);
-    const rows = section(report, 'Subjects').split('\n').filter((line) => /^\| C\d+ \|/.test(line));
+    const rows = section(report, 'Subjects')
+      .split('\n')
+      .filter((line) => /^\| C\d+ \|/.test(line));
     expect(rows).toHaveLength(json.claims.length);
   });
 
   it('gives the same bytes whatever order the articles are named in', async () => {
-    const files = readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).map((name) => join(SEEDS_DIR, name));
+    const files = readdirSync(SEEDS_DIR)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => join(SEEDS_DIR, name));
     for (const format of ['markdown', 'html', 'csv']) {
       const forward = await runCli(['reconcile', ...files, '--format', format, '--quiet']);
       const backward = await runCli(['reconcile', ...[...files].reverse(), '--format', format, '--quiet']);

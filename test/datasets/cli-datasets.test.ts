@@ -12,7 +12,6 @@ function file(name: string, content: string): string {
   return path;
 }
 
-
 const mapping = { value: 'cases', measure: { const: 'cases' }, locations: 'state', asOf: 'date', source: { const: 'Health Dept' } };
 const mapPath = file('mapping.json', JSON.stringify(mapping));
 const csvPath = file('figures.csv', 'date,state,cases\n2020-04-01,NY,"1,000"\n2020-04-02,NY,n/a\n2020-04-03,NY,1200\n');
@@ -34,7 +33,10 @@ describe('claim-reconciler reconcile with --map', () => {
 
   it('maps each dataset with the --map named before it', async () => {
     const other = file('other.ndjson', '{"day":"2020-04-01","where":"NY","n":990}\n');
-    const otherMap = file('other.mapping.json', JSON.stringify({ ...mapping, value: 'n', asOf: 'day', locations: 'where', source: { const: 'Paper' } }));
+    const otherMap = file(
+      'other.mapping.json',
+      JSON.stringify({ ...mapping, value: 'n', asOf: 'day', locations: 'where', source: { const: 'Paper' } }),
+    );
     const run = await runCli(['reconcile', '--map', mapPath, csvPath, '--map', otherMap, other, '--format', 'json']);
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout) as Reconciliation;
@@ -55,7 +57,9 @@ describe('claim-reconciler reconcile with --map', () => {
     expect(badMap.stderr).toContain('mapping: /value must be string, not a number');
     const wrongColumn = await runCli(['reconcile', csvPath, '--map', file('wrong.json', JSON.stringify({ ...mapping, value: 'Cases' }))]);
     expect(wrongColumn.status).toBe(2);
-    expect(wrongColumn.stderr).toContain('figures.csv: the mapping names column(s) that the file does not have: "Cases". Its columns: date, state, cases');
+    expect(wrongColumn.stderr).toContain(
+      'figures.csv: the mapping names column(s) that the file does not have: "Cases". Its columns: date, state, cases',
+    );
     expect(wrongColumn.stdout).toBe('');
   });
 
@@ -80,11 +84,16 @@ describe('standard input and NDJSON output', () => {
     const input = `${claims.map((c) => JSON.stringify(c)).join('\n')}\n{broken\n`;
     const run = await withStdin(input, () => runCli(['reconcile', '-', '--format', 'ndjson']));
     expect(run.status).toBe(0);
-    const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { type: string; id?: string });
+    const lines = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; id?: string });
     expect(lines.filter((l) => l.type === 'claim').map((l) => l.id)).toEqual(['a', 'b']);
     expect(lines.filter((l) => l.type === 'rejected')).toHaveLength(1);
     const json = JSON.parse((await withStdin(input, () => runCli(['reconcile', '-', '--format', 'json']))).stdout) as Reconciliation;
-    expect(lines).toHaveLength(json.claims.length + json.groups.length + json.relations.length + json.estimates.length + json.rejected.length);
+    expect(lines).toHaveLength(
+      json.claims.length + json.groups.length + json.relations.length + json.estimates.length + json.rejected.length,
+    );
   });
 
   it('refuses standard input named twice', async () => {
@@ -105,7 +114,9 @@ describe('standard input and NDJSON output', () => {
     expect(run.stderr).toContain('stdin line 3: document text must be a string, not number');
     const expected = [
       ...extractClaims(loadDocument(documents[0]?.text as string, { id: 'a', published: '2023-10-27' })),
-      ...extractClaims(loadDocument(documents[1]?.text as string, { id: 'stdin:4', published: '2023-11-14', outlet: 'Example News', url: null })),
+      ...extractClaims(
+        loadDocument(documents[1]?.text as string, { id: 'stdin:4', published: '2023-11-14', outlet: 'Example News', url: null }),
+      ),
     ];
     expect(run.stdout).toBe(expected.map((c) => `${JSON.stringify(c)}\n`).join(''));
     const asJson = await withStdin(input, () => runCli(['extract', '-', '--format', 'json']));

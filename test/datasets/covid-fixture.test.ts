@@ -1,7 +1,16 @@
 import countBy from 'lodash/countBy.js';
 import groupBy from 'lodash/groupBy.js';
 import '../../lib/testing';
-import { createLexicon, healthLexiconData, reconcile, validateClaims, type Claim, type LoadedDataset, type Reconciliation, type Relation } from '../../lib/index';
+import {
+  createLexicon,
+  healthLexiconData,
+  reconcile,
+  validateClaims,
+  type Claim,
+  type LoadedDataset,
+  type Reconciliation,
+  type Relation,
+} from '../../lib/index';
 import { loadCovid } from './covid-data';
 
 describe('the COVID fixture subset (CTP and JHU CSSE, five states, 2020)', () => {
@@ -66,7 +75,9 @@ describe('reconciling the COVID subset', () => {
     const series = groupBy(dataset.claims, (c) => `${c.locations[0]}|${c.measure}`);
     return Object.values(series).flatMap((list) => {
       const sorted = [...list].sort((a, b) => ((a.asOf ?? '') < (b.asOf ?? '') ? -1 : 1));
-      return sorted.slice(1).flatMap((later, i) => (later.stated < (sorted[i] as Claim).stated ? [[sorted[i] as Claim, later] as [Claim, Claim]] : []));
+      return sorted
+        .slice(1)
+        .flatMap((later, i) => (later.stated < (sorted[i] as Claim).stated ? [[sorted[i] as Claim, later] as [Claim, Claim]] : []));
     });
   }
 
@@ -116,7 +127,8 @@ describe('reconciling the COVID subset', () => {
         if (!earlier || !later) throw new Error(`relation names an unknown claim: ${relation.claimIds.join(', ')}`);
         const sameSource = earlier.source.name === later.source.name;
         if (relation.kind === 'progression') expect(later.stated).toBeGreaterThanOrEqual(earlier.stated);
-        if (relation.kind === 'correction') expect([sameSource, later.stated < earlier.stated || earlier.asOf === later.asOf]).toEqual([true, true]);
+        if (relation.kind === 'correction')
+          expect([sameSource, later.stated < earlier.stated || earlier.asOf === later.asOf]).toEqual([true, true]);
         if (relation.kind === 'conflict') {
           expect(sameSource).toBe(false);
           expect(relation.severity).not.toBeNull();
@@ -161,7 +173,9 @@ describe('reconciling the COVID subset', () => {
     expect(message).toContain('… and 722 more');
     expect(message).toContain('Also 130 records rejected before reconciling');
     const onlyMedium = (relation: Relation) => relation.severity?.level !== 'medium';
-    expect(() => expect(dataset).toReconcileWithin({ tolerance: 0.02, allow: onlyMedium, reconcile: { lexicon } })).toThrow(/medium severity/);
+    expect(() => expect(dataset).toReconcileWithin({ tolerance: 0.02, allow: onlyMedium, reconcile: { lexicon } })).toThrow(
+      /medium severity/,
+    );
     expect(dataset).toReconcileWithin({ tolerance: 0.02, allow: () => true, reconcile: { lexicon } });
   });
 });

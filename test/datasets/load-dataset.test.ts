@@ -81,15 +81,29 @@ describe('loadDataset', () => {
       organization: { const: 'Pentagon' },
     };
     const row = {
-      low: '10', high: '12', hedge: 'between', what: 'Attacks', where: 'Syria; Iraq', as_of: '2023-10-27',
-      from: '2023-10-17', outlet: 'Example News', link: 'https://example.org/a', published: '2023-10-28T08:00:00Z',
+      low: '10',
+      high: '12',
+      hedge: 'between',
+      what: 'Attacks',
+      where: 'Syria; Iraq',
+      as_of: '2023-10-27',
+      from: '2023-10-17',
+      outlet: 'Example News',
+      link: 'https://example.org/a',
+      published: '2023-10-28T08:00:00Z',
       who: 'Pat Ryder',
     };
     const { claims, rejected } = loadDataset([row, { ...row, hedge: 'at least', high: '' }], full);
     expect(rejected).toEqual([]);
     expect(claims[0]).toMatchObject({
-      stated: 10, upper: 12, qualifier: 'range', hedge: null, measure: 'attacks', measureText: 'Attacks',
-      locations: ['Iraq', 'Syria'], period: { start: '2023-10-17', end: '2023-10-27' },
+      stated: 10,
+      upper: 12,
+      qualifier: 'range',
+      hedge: null,
+      measure: 'attacks',
+      measureText: 'Attacks',
+      locations: ['Iraq', 'Syria'],
+      period: { start: '2023-10-17', end: '2023-10-27' },
       attribution: { speaker: 'Pat Ryder', organization: 'Pentagon' },
       source: { name: 'Example News', url: 'https://example.org/a', published: '2023-10-28' },
       quote: 'Syria, Iraq 2023-10-27 Attacks 10–12 (row 1)',
@@ -112,7 +126,9 @@ describe('loadDataset', () => {
     expect(claims.map((c) => c.locations)).toEqual([['New York'], ['New York']]);
     expect(rejected).toHaveLength(1);
     expect(rejected[0]).toMatchObject({ index: 2, field: '/state' });
-    expect(rejected[0]?.reason).toBe('input row 3: column "state": "Diamond Princess" is not a known place (add it to the mapping\'s placeNames)');
+    expect(rejected[0]?.reason).toBe(
+      'input row 3: column "state": "Diamond Princess" is not a known place (add it to the mapping\'s placeNames)',
+    );
   });
 
   it('lists every row that breaks the mapping with its row, column and reason, and goes on with the rest', () => {
@@ -141,17 +157,22 @@ describe('loadDataset', () => {
   });
 
   it('names the column when the finished claim breaks a rule of the claim schema', () => {
-    const { rejected } = loadDataset(
-      [{ v: '12', hi: '10', q: 'range', date: '2020-04-01', state: 'NY', source: 'a' }],
-      { ...mapping, value: 'v', upper: 'hi', qualifier: 'q' },
-    );
+    const { rejected } = loadDataset([{ v: '12', hi: '10', q: 'range', date: '2020-04-01', state: 'NY', source: 'a' }], {
+      ...mapping,
+      value: 'v',
+      upper: 'hi',
+      qualifier: 'q',
+    });
     expect(rejected[0]?.reason).toBe('input row 1: column "hi": /upper upper (10) of a range must not be below stated (12)');
     expect(rejected[0]?.field).toBe('/hi');
   });
 
   it('rejects a row whose id repeats an earlier one', () => {
     const { claims, rejected } = loadDataset(
-      [{ ...rows[0], ref: 'x' }, { ...rows[1], ref: 'x' }],
+      [
+        { ...rows[0], ref: 'x' },
+        { ...rows[1], ref: 'x' },
+      ],
       { ...mapping, id: 'ref' },
       { rowNumbers: [2, 3] },
     );
@@ -176,13 +197,22 @@ describe('loadDataset', () => {
       /the mapping is not valid: mapping: \/asOf is required; mapping: \/measure .*/,
     );
     expect(() => loadDataset(rows, [])).toThrow(/the array is empty/);
-    const polluting = JSON.parse('{"value": "cases", "measure": {"const": "cases"}, "locations": "state", "asOf": "date", "source": "source", "__proto__": {"id": "x"}}');
+    const polluting = JSON.parse(
+      '{"value": "cases", "measure": {"const": "cases"}, "locations": "state", "asOf": "date", "source": "source", "__proto__": {"id": "x"}}',
+    );
     expect(() => loadDataset(rows, polluting)).toThrow('mapping: /__proto__ is not a known field');
     expect(({} as { id?: unknown }).id).toBeUndefined();
   });
 
   it('loses no row: every row under every mapping becomes a claim or a rejection', () => {
-    const cell = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.constant(''), fc.constant(null), fc.constantFrom('1,000', '2020-04-01', 'NY'));
+    const cell = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double(),
+      fc.constant(''),
+      fc.constant(null),
+      fc.constantFrom('1,000', '2020-04-01', 'NY'),
+    );
     const row = fc.record({ date: cell, state: cell, cases: cell, source: cell }, { requiredKeys: [] });
     fc.assert(
       fc.property(fc.array(fc.oneof(row, cell), { maxLength: 30 }), (input) => {

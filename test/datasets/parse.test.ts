@@ -11,7 +11,13 @@ import {
   type RowEvent,
 } from '../../lib/datasets';
 
-const mapping: DatasetMapping = { value: 'cases', measure: { const: 'cases' }, locations: 'state', asOf: 'date', source: { const: 'Health Dept' } };
+const mapping: DatasetMapping = {
+  value: 'cases',
+  measure: { const: 'cases' },
+  locations: 'state',
+  asOf: 'date',
+  source: { const: 'Health Dept' },
+};
 
 describe('parseCsv', () => {
   it('keys rows by the header, reads quoted commas and line breaks, and numbers rows by the line they start on', () => {
@@ -29,7 +35,11 @@ describe('parseCsv', () => {
 
   it('reports a record with the wrong number of fields with its row, keeps stray quotes as written, and reads the rest', () => {
     const parsed = parseCsv('a,b\n1,2\n3\n4,5\n6,"7"x\n', 'x.csv');
-    expect(parsed.rows.map((r) => ({ ...r }))).toEqual([{ a: '1', b: '2' }, { a: '4', b: '5' }, { a: '6', b: '"7"x' }]);
+    expect(parsed.rows.map((r) => ({ ...r }))).toEqual([
+      { a: '1', b: '2' },
+      { a: '4', b: '5' },
+      { a: '6', b: '"7"x' },
+    ]);
     expect(parsed.indexes).toEqual([0, 2, 3]);
     expect(parsed.unreadable.map((r) => [r.index, r.reason])).toEqual([[1, 'x.csv row 3: has 1 fields where the header has 2']]);
   });
@@ -60,7 +70,9 @@ describe('parseCsv', () => {
     const rows = events.filter((e): e is Extract<RowEvent, { kind: 'row' }> => e.kind === 'row');
     expect(rows.map((e) => ({ ...e.row }))).toEqual(parsed.rows.map((r) => ({ ...r })));
     expect(rows.map((e) => e.rowNumber)).toEqual(parsed.rowNumbers);
-    expect(events.filter((e) => e.kind === 'unreadable').map((e) => (e.kind === 'unreadable' ? e.rejected : null))).toEqual(parsed.unreadable);
+    expect(events.filter((e) => e.kind === 'unreadable').map((e) => (e.kind === 'unreadable' ? e.rejected : null))).toEqual(
+      parsed.unreadable,
+    );
   });
 });
 
@@ -87,7 +99,10 @@ describe('readDataset', () => {
 
   it('loads a CSV file: unreadable records and broken rows are rejected in file order, the rest are claims', () => {
     const { claims, rejected } = readDataset(csv, mapping, { format: 'csv', origin: 'ny.csv' });
-    expect(claims.map((c) => [c.id, c.stated])).toEqual([['ny.csv:2', 1000], ['ny.csv:5', 12]]);
+    expect(claims.map((c) => [c.id, c.stated])).toEqual([
+      ['ny.csv:2', 1000],
+      ['ny.csv:5', 12],
+    ]);
     expect(rejected.map((r) => [r.index, r.reason])).toEqual([
       [1, 'ny.csv row 3: has 2 fields where the header has 3'],
       [2, 'ny.csv row 4: column "cases": "n/a" is not a number'],

@@ -40,18 +40,14 @@ describe('the seed articles end to end', () => {
     const groups = new Set(troops.map((c) => groupOf(c)?.id));
     expect(groups.size).toBe(1);
     const ids = new Set(troops.map((c) => c.id));
-    const agreeing = new Set(
-      result.relations.filter((r) => r.kind === 'agree').flatMap((r) => r.claimIds.filter((id) => ids.has(id))),
-    );
+    const agreeing = new Set(result.relations.filter((r) => r.kind === 'agree').flatMap((r) => r.claimIds.filter((id) => ids.has(id))));
     expect(agreeing).toEqual(ids);
     const conflicting = result.relations.filter((r) => r.kind === 'conflict' && r.claimIds.some((id) => ids.has(id)));
     expect(conflicting).toEqual([]);
   });
 
   it('puts the attack counts 16, 19, 20 and 46 in one group', () => {
-    const attacks = find(
-      (c) => c.measure === 'attacks' && [16, 19, 20, 46].includes(c.stated) && c.locations.join('+') === 'Iraq+Syria',
-    );
+    const attacks = find((c) => c.measure === 'attacks' && [16, 19, 20, 46].includes(c.stated) && c.locations.join('+') === 'Iraq+Syria');
     expect(new Set(attacks.map((c) => c.stated))).toEqual(new Set([16, 19, 20, 46]));
     expect(new Set(attacks.map((c) => groupOf(c)?.id)).size).toBe(1);
   });

@@ -81,11 +81,15 @@ describe('peer suite: Recognizers-Text NumberRangeModel (English)', () => {
         });
       if (!ok) {
         const reason = OUT_OF_SCOPE_RANGES[c.Input] ?? 'unexpected';
-        failures.push(`${JSON.stringify(c.Input)}: ${reason}; wanted ${c.Results.map((r) => r.Resolution.value).join(' ') || 'nothing'}, read ${ours.map((q) => `${q.qualifier} ${q.value}${q.upper !== null ? `-${q.upper}` : ''}`).join(', ') || 'nothing'}`);
+        failures.push(
+          `${JSON.stringify(c.Input)}: ${reason}; wanted ${c.Results.map((r) => r.Resolution.value).join(' ') || 'nothing'}, read ${ours.map((q) => `${q.qualifier} ${q.value}${q.upper !== null ? `-${q.upper}` : ''}`).join(', ') || 'nothing'}`,
+        );
       }
     }
     const rate = (cases.length - failures.length) / cases.length;
-    console.log(`NumberRangeModel.json: ${cases.length - failures.length}/${cases.length} cases pass (${(rate * 100).toFixed(1)}%)\n  ${failures.join('\n  ')}`);
+    console.log(
+      `NumberRangeModel.json: ${cases.length - failures.length}/${cases.length} cases pass (${(rate * 100).toFixed(1)}%)\n  ${failures.join('\n  ')}`,
+    );
     expect(failures.filter((f) => f.includes(': unexpected;'))).toEqual([]);
     expect(rate).toBeGreaterThanOrEqual(0.85);
   });

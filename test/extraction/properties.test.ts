@@ -9,13 +9,60 @@ import { findQuantities } from '../../lib/extraction/quantities';
 import { claimIssues } from '../../lib/schema/validate';
 
 const WORDS = [
-  'at least', 'about', 'more than', 'nearly', 'between', 'and', 'to', '-', 'or', 'in', 'Iraq', 'Syria', 'since',
-  'October 17', 'on Thursday', 'this month', 'the past week', 'attacks', 'troops', 'were injured', 'killed', 'said',
-  'the Pentagon', 'Ryder', 'a dozen', 'dozens of', 'two', 'twenty-one', '2,500', '46', '1.5 million', '$', '%',
-  'F-16', 'Tower 22', '.', ',', '“', '”', '(', ')', '\n\n', '__proto__', 'constructor', 'toString', '٢٥', '10\u202f000',
+  'at least',
+  'about',
+  'more than',
+  'nearly',
+  'between',
+  'and',
+  'to',
+  '-',
+  'or',
+  'in',
+  'Iraq',
+  'Syria',
+  'since',
+  'October 17',
+  'on Thursday',
+  'this month',
+  'the past week',
+  'attacks',
+  'troops',
+  'were injured',
+  'killed',
+  'said',
+  'the Pentagon',
+  'Ryder',
+  'a dozen',
+  'dozens of',
+  'two',
+  'twenty-one',
+  '2,500',
+  '46',
+  '1.5 million',
+  '$',
+  '%',
+  'F-16',
+  'Tower 22',
+  '.',
+  ',',
+  '“',
+  '”',
+  '(',
+  ')',
+  '\n\n',
+  '__proto__',
+  'constructor',
+  'toString',
+  '٢٥',
+  '10\u202f000',
 ];
 
-const sentence = fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 }), fc.integer({ min: 0, max: 100000 }).map(String)), { maxLength: 30 }).map((parts) => parts.join(' '));
+const sentence = fc
+  .array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 }), fc.integer({ min: 0, max: 100000 }).map(String)), {
+    maxLength: 30,
+  })
+  .map((parts) => parts.join(' '));
 const published = fc.option(fc.constantFrom('2023-10-27', '2024-02-29', '2023-01-01'), { nil: null });
 
 describe('extraction on any text', () => {
@@ -45,7 +92,10 @@ describe('extraction on any text', () => {
   });
 
   it('reads quantities of any text without throwing', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => void findQuantities(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => void findQuantities(text)),
+      { numRuns: 300 },
+    );
   });
 
   it('lets no word of the text reach an object prototype', () => {

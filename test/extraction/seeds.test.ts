@@ -42,7 +42,11 @@ interface FieldCheck {
 
 const FIELDS: FieldCheck[] = [
   { name: 'number and qualifier', ok: (c, w) => c.stated === w.stated && w.qualifier.includes(c.qualifier), threshold: 1 },
-  { name: 'measure', ok: (c, w) => c.measure === w.measure && (w.subMeasure === undefined || c.subMeasure === w.subMeasure), threshold: 0.95 },
+  {
+    name: 'measure',
+    ok: (c, w) => c.measure === w.measure && (w.subMeasure === undefined || c.subMeasure === w.subMeasure),
+    threshold: 0.95,
+  },
   { name: 'places', ok: (c, w) => sameSet(c.locations, w.locations), threshold: 0.95 },
   { name: 'as-of date', ok: (c, w) => c.asOf === w.asOf, threshold: 0.9 },
   { name: 'period', ok: (c, w) => samePeriod(c.period, w.period), threshold: 0.9 },
@@ -64,7 +68,9 @@ describe('extraction on the seed articles (fixtures/seeds/expected.json)', () =>
       if (!claim || !field.ok(claim, want)) wrong.push(`${want.id}: ${JSON.stringify(claim ? pick(claim) : null)}`);
     }
     const rate = (required.length - wrong.length) / required.length;
-    console.log(`seeds: ${field.name} ${(rate * 100).toFixed(1)}% (${required.length - wrong.length}/${required.length}, at least ${field.threshold * 100}%)${wrong.length ? `\n  wrong: ${wrong.join('\n  wrong: ')}` : ''}`);
+    console.log(
+      `seeds: ${field.name} ${(rate * 100).toFixed(1)}% (${required.length - wrong.length}/${required.length}, at least ${field.threshold * 100}%)${wrong.length ? `\n  wrong: ${wrong.join('\n  wrong: ')}` : ''}`,
+    );
     expect(rate).toBeGreaterThanOrEqual(field.threshold);
   });
 
@@ -78,7 +84,9 @@ describe('extraction on the seed articles (fixtures/seeds/expected.json)', () =>
       for (const claim of claims.filter((c) => c.documentId === document.id)) {
         expect(claim.statedText).not.toMatch(/^(?:19|20)\d\d$/);
         const before = document.text.slice(Math.max(0, claim.span!.start - 12), claim.span!.start);
-        expect(before).not.toMatch(/(?:January|February|March|April|May|June|July|August|September|October|November|December|Oct\.|Nov\.)\s*$/);
+        expect(before).not.toMatch(
+          /(?:January|February|March|April|May|June|July|August|September|October|November|December|Oct\.|Nov\.)\s*$/,
+        );
         expect(document.text.slice(claim.span!.start - 1, claim.span!.start)).not.toBe('-');
       }
     }

@@ -5,7 +5,10 @@ import type { Claim, Document } from '../../lib/records';
 
 export const SEEDS_DIR = join(__dirname, '..', '..', 'fixtures', 'seeds');
 
-export const seedFiles = (): string[] => readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).sort();
+export const seedFiles = (): string[] =>
+  readdirSync(SEEDS_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
 
 export const readSeed = (name: string): string => readFileSync(join(SEEDS_DIR, name), 'utf8');
 
@@ -28,8 +31,7 @@ export interface ExpectedSeeds {
   relations: Array<{ claims: string[]; kind: string | string[]; why: string }>;
 }
 
-export const expectedSeeds = (): ExpectedSeeds =>
-  JSON.parse(readFileSync(join(SEEDS_DIR, 'expected.json'), 'utf8')) as ExpectedSeeds;
+export const expectedSeeds = (): ExpectedSeeds => JSON.parse(readFileSync(join(SEEDS_DIR, 'expected.json'), 'utf8')) as ExpectedSeeds;
 
 /** The seed articles as `claim-reconciler extract fixtures/seeds` reads them (no sidecars). */
 export const seedDocuments = (): Document[] => seedFiles().map((name) => loadDocument(readSeed(name), { id: name }));

@@ -49,13 +49,19 @@ const tolerance = { sameFigureTolerance: 0.01 };
 
 describe('daily cumulative series from three sources', () => {
   it('groups a measure the lexicon does not know under its own words, one group per state', () => {
-    const result = reconcile(series((_s, _d, v) => v), tolerance);
+    const result = reconcile(
+      series((_s, _d, v) => v),
+      tolerance,
+    );
     expect(result.groups.map((g) => g.id)).toEqual(['cases|Texas']);
     expect(result.estimates).toHaveLength(DAYS);
   });
 
   it('lets figures within the tolerance agree and reports no conflict', () => {
-    const result = reconcile(series((_s, _d, v) => v), tolerance);
+    const result = reconcile(
+      series((_s, _d, v) => v),
+      tolerance,
+    );
     expect(describeRelations(result.relations.filter((r) => r.kind === 'conflict' || r.kind === 'correction'))).toBe('');
     const sameDay = result.relations.filter((r) => r.kind === 'agree');
     expect(sameDay.length).toBeGreaterThanOrEqual(DAYS * (SOURCES.length - 1));

@@ -53,7 +53,15 @@ describe('estimates for a group and date', () => {
       claim({ id: 'p2', stated: 46, attribution: pentagon, outlet: 'Outlet B', published: '2023-10-28' }),
       claim({ id: 'p3', stated: 46, attribution: pentagon, outlet: 'Outlet C', published: '2023-10-29' }),
       claim({ id: 'r1', stated: 50, qualifier: 'approximately', hedge: 'about', outlet: 'Reuters' }),
-      claim({ id: 'r2', stated: 50, qualifier: 'approximately', hedge: 'about', attribution: { speaker: null, organization: 'Reuters' }, outlet: 'Outlet D', published: '2023-10-30' }),
+      claim({
+        id: 'r2',
+        stated: 50,
+        qualifier: 'approximately',
+        hedge: 'about',
+        attribution: { speaker: null, organization: 'Reuters' },
+        outlet: 'Outlet D',
+        published: '2023-10-30',
+      }),
     ];
     const [estimate] = reconcile(claims, { policy: 'best-estimate' }).estimates;
     // Independent: the Pentagon's 46 (first published by Outlet A) and Reuters' about 50, which admits 46.
@@ -63,7 +71,13 @@ describe('estimates for a group and date', () => {
 
   it('counts a figure twenty outlets copy in the same words once', () => {
     const copies = Array.from({ length: 20 }, (_, i) =>
-      claim({ id: `copy${String(i).padStart(2, '0')}`, stated: 46, quote: 'attacked 46 times since October 17', outlet: `Outlet ${i}`, published: `2023-10-${String(10 + i)}` }),
+      claim({
+        id: `copy${String(i).padStart(2, '0')}`,
+        stated: 46,
+        quote: 'attacked 46 times since October 17',
+        outlet: `Outlet ${i}`,
+        published: `2023-10-${String(10 + i)}`,
+      }),
     );
     const own = claim({ id: 'own', stated: 46, quote: 'forty-six attacks, by our own count', outlet: 'Monitor', published: '2023-10-29' });
     const [estimate] = reconcile([...copies, own]).estimates;

@@ -25,7 +25,11 @@ describe('grouping claims by subject', () => {
   });
 
   it('uses the lexicon it is given', () => {
-    const health = createLexicon({ name: 'health', measures: [{ name: 'cases', terms: ['cases', 'infections'] }], places: [{ name: 'Texas' }] });
+    const health = createLexicon({
+      name: 'health',
+      measures: [{ name: 'cases', terms: ['cases', 'infections'] }],
+      places: [{ name: 'Texas' }],
+    });
     const result = reconcile([claim({ id: 'a', stated: 3, measure: 'infections', locations: ['Texas'] })], { lexicon: health });
     expect(result.groups[0]).toMatchObject({ id: 'cases|Texas', measure: 'cases' });
   });

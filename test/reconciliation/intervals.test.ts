@@ -66,7 +66,11 @@ describe('a claim time as an interval', () => {
   });
 
   it('holds on its as-of date when it has no period', () => {
-    expect(claimTime(makeClaim({ period: null, asOf: '2023-10-29' }))).toEqual({ lo: day('2023-10-29'), hi: day('2023-10-29'), start: null });
+    expect(claimTime(makeClaim({ period: null, asOf: '2023-10-29' }))).toEqual({
+      lo: day('2023-10-29'),
+      hi: day('2023-10-29'),
+      start: null,
+    });
   });
 
   it('keeps an unknown date as the bounds the text gives, after the period starts and not after publication', () => {
@@ -89,7 +93,12 @@ describe('a claim time as an interval', () => {
   it('orders known dates and calls overlapping unknown ones uncertain', () => {
     const at = (asOf: string) => claimTime(makeClaim({ period: null, asOf }));
     const unknown = claimTime(
-      makeClaim({ period: null, asOf: null, asOfBounds: { start: '2023-10-17', end: '2023-10-31' }, source: { name: null, url: null, published: null } }),
+      makeClaim({
+        period: null,
+        asOf: null,
+        asOfBounds: { start: '2023-10-17', end: '2023-10-31' },
+        source: { name: null, url: null, published: null },
+      }),
     );
     expect(timeOrder(at('2023-10-26'), at('2023-10-27'))).toBe('before');
     expect(timeOrder(at('2023-10-27'), at('2023-10-27'))).toBe('same');

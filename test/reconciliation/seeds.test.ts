@@ -85,9 +85,7 @@ describe('reconciling the claims a careful reader finds in the seed articles', (
   });
 
   it('reports no conflict that expected.json does not name', () => {
-    const allowed = new Set(
-      expected.relations.filter((e) => kindsOf(e).includes('conflict')).map((e) => [...e.claims].sort().join(' ')),
-    );
+    const allowed = new Set(expected.relations.filter((e) => kindsOf(e).includes('conflict')).map((e) => [...e.claims].sort().join(' ')));
     const unexpected = result.relations.filter((r) => r.kind === 'conflict' && !allowed.has([...r.claimIds].sort().join(' ')));
     expect(describeRelations(unexpected)).toBe('');
   });

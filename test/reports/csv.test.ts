@@ -13,13 +13,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += ch;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
   }
   return rows;
 }
@@ -61,7 +70,16 @@ describe('CSV export', () => {
     const result: Reconciliation = {
       claims: [tricky, other],
       groups: [{ id: 'g', measure: 'attacks', locations: ['Iraq'], eventDate: null, claimIds: ['a', 'b'] }],
-      relations: [{ kind: 'compatible', claimIds: ['a', 'b'], reason: '-1 is not a formula', quotes: [tricky.quote, other.quote], severity: null, consistent: null }],
+      relations: [
+        {
+          kind: 'compatible',
+          claimIds: ['a', 'b'],
+          reason: '-1 is not a formula',
+          quotes: [tricky.quote, other.quote],
+          severity: null,
+          consistent: null,
+        },
+      ],
       estimates: [],
       rejected: [],
     };

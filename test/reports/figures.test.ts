@@ -5,8 +5,12 @@ import { makeClaim } from '../helpers/claims';
 describe('figures as the sources wrote them', () => {
   it('keeps the hedge and the number as written', () => {
     expect(figureAsWritten(makeClaim({ hedge: 'At least', statedText: '21' }))).toBe('at least 21');
-    expect(figureAsWritten(makeClaim({ hedge: 'about', statedText: '2,500', stated: 2500, qualifier: 'approximately' }))).toBe('about 2,500');
-    expect(figureAsWritten(makeClaim({ hedge: 'between', statedText: '4,000', stated: 4000, qualifier: 'range', upper: 4500 }))).toBe('between 4,000 and 4,500');
+    expect(figureAsWritten(makeClaim({ hedge: 'about', statedText: '2,500', stated: 2500, qualifier: 'approximately' }))).toBe(
+      'about 2,500',
+    );
+    expect(figureAsWritten(makeClaim({ hedge: 'between', statedText: '4,000', stated: 4000, qualifier: 'range', upper: 4500 }))).toBe(
+      'between 4,000 and 4,500',
+    );
     expect(figureAsWritten(makeClaim({ hedge: null, statedText: '10', stated: 10, qualifier: 'range', upper: 12 }))).toBe('10–12');
   });
 
@@ -26,12 +30,18 @@ describe('figures as the sources wrote them', () => {
   });
 
   it('says what is known of an unknown as-of date', () => {
-    expect(whenValid(makeClaim({ asOf: null, asOfBounds: { start: '2023-10-17', end: '2023-10-31' } }))).toBe('between Oct 17 and Oct 31, 2023');
-    expect(whenValid(makeClaim({ asOf: null, asOfBounds: { start: '2023-12-30', end: '2024-01-02' } }))).toBe('between Dec 30, 2023 and Jan 2, 2024');
+    expect(whenValid(makeClaim({ asOf: null, asOfBounds: { start: '2023-10-17', end: '2023-10-31' } }))).toBe(
+      'between Oct 17 and Oct 31, 2023',
+    );
+    expect(whenValid(makeClaim({ asOf: null, asOfBounds: { start: '2023-12-30', end: '2024-01-02' } }))).toBe(
+      'between Dec 30, 2023 and Jan 2, 2024',
+    );
     expect(whenValid(makeClaim({ asOf: null, asOfBounds: { start: '2023-10-17', end: null } }))).toBe('after Oct 17, 2023');
     expect(whenValid(makeClaim({ asOf: null, asOfBounds: null }))).toBe('date unknown');
     expect(whenValidCompact(makeClaim({ asOf: null, asOfBounds: { start: '2023-10-17', end: '2023-10-31' } }))).toBe('in Oct 17–31, 2023');
-    expect(whenValidCompact(makeClaim({ asOf: null, asOfBounds: { start: '2023-10-17', end: '2023-11-02' } }))).toBe('in Oct 17 – Nov 2, 2023');
+    expect(whenValidCompact(makeClaim({ asOf: null, asOfBounds: { start: '2023-10-17', end: '2023-11-02' } }))).toBe(
+      'in Oct 17 – Nov 2, 2023',
+    );
   });
 });
 

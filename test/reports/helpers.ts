@@ -67,7 +67,9 @@ export function hostileReconciliation(): Reconciliation {
   });
   return {
     claims: [claim, other],
-    groups: [{ id: `g${payload}`, measure: `attacks${payload}`, locations: [`Iraq${payload}`], eventDate: null, claimIds: [claim.id, 'b'] }],
+    groups: [
+      { id: `g${payload}`, measure: `attacks${payload}`, locations: [`Iraq${payload}`], eventDate: null, claimIds: [claim.id, 'b'] },
+    ],
     relations: [
       {
         kind: 'conflict',

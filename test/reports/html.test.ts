@@ -41,7 +41,9 @@ describe('HTML report', () => {
   });
 
   it('shows each conflict quote with its number marked in its sentence', () => {
-    expect(page).toContain('<span class="context">A total of </span><q><mark>21</mark> American soldiers were slightly injured</q><span class="context">.</span>');
+    expect(page).toContain(
+      '<span class="context">A total of </span><q><mark>21</mark> American soldiers were slightly injured</q><span class="context">.</span>',
+    );
     expect(page).toContain('<q><mark>19</mark> US service members had suffered ‘traumatic brain injuries’</q>');
     expect(page).toMatch(/<span class="context">A day earlier, the Pentagon indicated that <\/span><q><mark>19<\/mark>/);
   });
@@ -67,7 +69,10 @@ describe('HTML report', () => {
   it('is byte-identical whatever the order of its input', () => {
     const expected = page;
     fc.assert(
-      fc.property(fc.integer(), (seed) => renderReport(reordered(seeds, permutation(seed)), { format: 'html', documents: seedDocuments() }) === expected),
+      fc.property(
+        fc.integer(),
+        (seed) => renderReport(reordered(seeds, permutation(seed)), { format: 'html', documents: seedDocuments() }) === expected,
+      ),
       { numRuns: 10 },
     );
   });
@@ -79,11 +84,19 @@ describe('HTML report of a reconciliation that breaks its own types', () => {
     const payload = '<b onclick="x">';
     const broken = {
       ...base,
-      relations: [
-        ...base.relations,
-        { ...base.relations[0], kind: `agree${payload}`, claimIds: ['b', `missing${payload}`] },
+      relations: [...base.relations, { ...base.relations[0], kind: `agree${payload}`, claimIds: ['b', `missing${payload}`] }],
+      estimates: [
+        {
+          groupId: base.groups[0]?.id ?? '',
+          measure: 'attacks',
+          asOf: null,
+          policy: `range${payload}`,
+          low: 1,
+          best: null,
+          high: null,
+          support: { low: [], best: [], high: [] },
+        },
       ],
-      estimates: [{ groupId: base.groups[0]?.id ?? '', measure: 'attacks', asOf: null, policy: `range${payload}`, low: 1, best: null, high: null, support: { low: [], best: [], high: [] } }],
     } as unknown as Reconciliation;
     expect(renderReport(broken, { format: 'html' })).not.toContain('<b onclick');
     expect(renderReport(broken, { format: 'markdown' })).not.toMatch(/(?<!\\)<b onclick/);

@@ -126,7 +126,16 @@ describe('Markdown report of untrusted text', () => {
     const result: Reconciliation = {
       claims: [claim, other],
       groups: [{ id: 'g', measure: 'attacks', locations: ['Iraq'], eventDate: null, claimIds: ['x', 'y'] }],
-      relations: [{ kind: 'conflict', claimIds: ['x', 'y'], reason: 'a | b', quotes: [claim.quote, other.quote], severity: { level: 'high', gap: 14, relativeGap: 0.7 }, consistent: null }],
+      relations: [
+        {
+          kind: 'conflict',
+          claimIds: ['x', 'y'],
+          reason: 'a | b',
+          quotes: [claim.quote, other.quote],
+          severity: { level: 'high', gap: 14, relativeGap: 0.7 },
+          consistent: null,
+        },
+      ],
       estimates: [],
       rejected: [],
     };
@@ -178,7 +187,9 @@ describe('Markdown report: differences that are not conflicts', () => {
       relations: result.relations.map((r) => (r.kind === 'conflict' ? { ...r, kind: 'scope' as const, severity: null } : r)),
     };
     const report = markdown(asScope);
-    const line = section(report, 'Differences explained').split('\n').find((l) => l.includes('19 traumatic brain injuries'));
+    const line = section(report, 'Differences explained')
+      .split('\n')
+      .find((l) => l.includes('19 traumatic brain injuries'));
     expect(line).toContain('21 injured');
     expect(line).toContain('(Pentagon via sputnikglobe.com)');
     expect(report.indexOf('19 traumatic brain injuries')).toBeLessThan(report.indexOf('## Agreements'));

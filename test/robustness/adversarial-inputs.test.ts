@@ -40,7 +40,10 @@ describe('the other readers of untrusted text on 1 MB', () => {
 
   it('reports: quotes, outlets and places of 1 MB full of markup characters render in every format', () => {
     const noisy = big(`<b>&"' `);
-    const result = reconcile([figure({ id: 'a', quote: noisy, source: { name: noisy, url: null, published: null } }), figure({ id: 'b', stated: 20, locations: [noisy] })]);
+    const result = reconcile([
+      figure({ id: 'a', quote: noisy, source: { name: noisy, url: null, published: null } }),
+      figure({ id: 'b', stated: 20, locations: [noisy] }),
+    ]);
     for (const format of REPORT_FORMATS) expect(renderReport(result, { format }).length).toBeGreaterThan(MEGABYTE);
   });
 

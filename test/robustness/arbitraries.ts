@@ -28,7 +28,20 @@ export const isLongRun = longRuns !== null;
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
 const control = fc.oneof(fc.integer({ min: 0, max: 0x1f }), fc.integer({ min: 0x7f, max: 0x9f })).map((code) => String.fromCharCode(code));
 /** Spaces, joiners, marks and direction overrides that look like nothing and break naive tokenizers. */
-const invisible = fc.constantFrom('\u00a0', '\u2028', '\u2029', '\u200b', '\u200d', '\u200e', '\u202e', '\u2066', '\ufeff', '\u3000', '\u0301', '\u00ad');
+const invisible = fc.constantFrom(
+  '\u00a0',
+  '\u2028',
+  '\u2029',
+  '\u200b',
+  '\u200d',
+  '\u200e',
+  '\u202e',
+  '\u2066',
+  '\ufeff',
+  '\u3000',
+  '\u0301',
+  '\u00ad',
+);
 const numeric = fc.constantFrom(...'0123456789,.-–—/%$€£٣'.split(''), '\u00bd', '\u2153', '\uff11', '\u0663');
 const anyCodePoint = fc.string({ unit: 'binary', minLength: 1, maxLength: 1 });
 
@@ -49,14 +62,110 @@ export const hostileText = (maxLength: number): fc.Arbitrary<string> => fc.strin
 const measureWords = defaultLexiconData.measures.flatMap((m) => [m.name, ...m.terms, ...(m.verbs ?? [])]);
 const placeWords = defaultLexiconData.places.flatMap((p) => [p.name, ...(p.aliases ?? []), ...(p.demonyms ?? [])]);
 const NEWS_WORDS = [
-  'at least', 'more than', 'over', 'about', 'nearly', 'almost', 'some', 'up to', 'fewer than', 'at most', 'roughly', 'around',
-  'between', 'and', 'to', 'or', 'from', 'of', 'in', 'on', 'since', 'until', 'through', 'by', 'the', 'a', 'an', 'with',
-  '19', '2,500', '2.5', '46', '1', '0', '12', '4', '100,000', '3.2 million', '1,000,000,000', '15%', '$4 million', '1e9', '-3',
-  'two', 'twenty-one', 'a dozen', 'dozens', 'hundreds', 'a pair', 'several', 'a few', 'a handful', 'half', 'one in five', 'twice',
-  'October 17', 'Oct. 26', 'Nov 12, 2023', 'on Thursday', 'last week', 'in the past week', 'this month', '2023', 'since October 17',
-  'between October 17 and 27', '10/27/2023', '2023-10-27', 'yesterday', '3 p.m.', 'three days ago', 'mid-October',
-  'said', 'told', 'according to', 'Reuters', 'the Pentagon', 'Gen. Pat Ryder', 'U.S.', 'officials', 'a spokesman', 'he added',
-  '.', ',', ';', ':', '!', '?', '…', '"', '“', '”', "'", '(', ')', '[', ']', '-', '–', '—', '/', '\n', '\n\n', '\r\n', '\t',
+  'at least',
+  'more than',
+  'over',
+  'about',
+  'nearly',
+  'almost',
+  'some',
+  'up to',
+  'fewer than',
+  'at most',
+  'roughly',
+  'around',
+  'between',
+  'and',
+  'to',
+  'or',
+  'from',
+  'of',
+  'in',
+  'on',
+  'since',
+  'until',
+  'through',
+  'by',
+  'the',
+  'a',
+  'an',
+  'with',
+  '19',
+  '2,500',
+  '2.5',
+  '46',
+  '1',
+  '0',
+  '12',
+  '4',
+  '100,000',
+  '3.2 million',
+  '1,000,000,000',
+  '15%',
+  '$4 million',
+  '1e9',
+  '-3',
+  'two',
+  'twenty-one',
+  'a dozen',
+  'dozens',
+  'hundreds',
+  'a pair',
+  'several',
+  'a few',
+  'a handful',
+  'half',
+  'one in five',
+  'twice',
+  'October 17',
+  'Oct. 26',
+  'Nov 12, 2023',
+  'on Thursday',
+  'last week',
+  'in the past week',
+  'this month',
+  '2023',
+  'since October 17',
+  'between October 17 and 27',
+  '10/27/2023',
+  '2023-10-27',
+  'yesterday',
+  '3 p.m.',
+  'three days ago',
+  'mid-October',
+  'said',
+  'told',
+  'according to',
+  'Reuters',
+  'the Pentagon',
+  'Gen. Pat Ryder',
+  'U.S.',
+  'officials',
+  'a spokesman',
+  'he added',
+  '.',
+  ',',
+  ';',
+  ':',
+  '!',
+  '?',
+  '…',
+  '"',
+  '“',
+  '”',
+  "'",
+  '(',
+  ')',
+  '[',
+  ']',
+  '-',
+  '–',
+  '—',
+  '/',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\t',
 ];
 const newsToken = fc.oneof(
   { arbitrary: fc.constantFrom(...NEWS_WORDS), weight: 6 },
@@ -73,11 +182,13 @@ export const newsSoup = (maxTokens: number): fc.Arbitrary<string> =>
 
 /** A document around text, with a known, an unknown or an odd publication date. */
 export const documentOf = (text: fc.Arbitrary<string>): fc.Arbitrary<Document> =>
-  fc.record({
-    text,
-    published: fc.constantFrom<IsoDate | null>('2023-10-27', null, '2024-02-29', '0001-01-01', '9999-12-31'),
-    name: fc.constantFrom<string | null>('Outlet', null, '__proto__', '<script>x</script>'),
-  }).map(({ text, published, name }) => ({ id: 'doc', text, source: { name, url: null, published } }));
+  fc
+    .record({
+      text,
+      published: fc.constantFrom<IsoDate | null>('2023-10-27', null, '2024-02-29', '0001-01-01', '9999-12-31'),
+      name: fc.constantFrom<string | null>('Outlet', null, '__proto__', '<script>x</script>'),
+    })
+    .map(({ text, published, name }) => ({ id: 'doc', text, source: { name, url: null, published } }));
 
 // ---------------------------------------------------------------- claims that pass the schema
 
@@ -91,11 +202,15 @@ const label = fc.oneof(
 const maybeText = fc.option(fc.oneof(label, hostileText(20)), { nil: null });
 
 /** Every calendar date from year 0000 to 9999, the extremes more often. */
-export const isoDate: fc.Arbitrary<IsoDate> = fc.oneof(
-  fc.date({ min: new Date('2023-09-01T00:00:00Z'), max: new Date('2023-12-31T00:00:00Z'), noInvalidDate: true }),
-  fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }),
-  fc.constantFrom('0000-01-01', '0099-12-31', '0100-01-01', '1970-01-01', '2000-02-29', '9999-12-31').map((d) => new Date(`${d}T00:00:00Z`)),
-).map((date) => date.toISOString().slice(0, 10));
+export const isoDate: fc.Arbitrary<IsoDate> = fc
+  .oneof(
+    fc.date({ min: new Date('2023-09-01T00:00:00Z'), max: new Date('2023-12-31T00:00:00Z'), noInvalidDate: true }),
+    fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }),
+    fc
+      .constantFrom('0000-01-01', '0099-12-31', '0100-01-01', '1970-01-01', '2000-02-29', '9999-12-31')
+      .map((d) => new Date(`${d}T00:00:00Z`)),
+  )
+  .map((date) => date.toISOString().slice(0, 10));
 
 const nullableDate = fc.option(isoDate, { nil: null });
 const period: fc.Arbitrary<Period | null> = fc.option(
@@ -116,7 +231,10 @@ export const validClaim: fc.Arbitrary<Claim> = fc
     id: fc.oneof(label, fc.string({ minLength: 1, maxLength: 8 })),
     documentId: label,
     quote: fc.oneof(label, hostileText(40)).filter((s) => s.length > 0),
-    span: fc.option(fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })), { nil: null }),
+    span: fc.option(
+      fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
+      { nil: null },
+    ),
     stated: finiteNumber,
     above: fc.oneof(fc.constant(0), fc.double({ min: 0, noNaN: true, noDefaultInfinity: true })),
     statedText: label,
@@ -133,7 +251,9 @@ export const validClaim: fc.Arbitrary<Claim> = fc
     attribution: fc.option(fc.record({ speaker: maybeText, organization: maybeText }), { nil: null }),
     source: fc.record({
       name: maybeText,
-      url: fc.option(fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', 'data:text/html,<script>alert(1)</script>'), label), { nil: null }),
+      url: fc.option(fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', 'data:text/html,<script>alert(1)</script>'), label), {
+        nil: null,
+      }),
       published: nullableDate,
     }),
   })
@@ -143,4 +263,5 @@ export const validClaim: fc.Arbitrary<Claim> = fc
   });
 
 /** Claims with distinct ids, which are themselves any text (prototype words included). */
-export const validClaims = (maxLength: number): fc.Arbitrary<Claim[]> => fc.uniqueArray(validClaim, { selector: (claim) => claim.id, maxLength });
+export const validClaims = (maxLength: number): fc.Arbitrary<Claim[]> =>
+  fc.uniqueArray(validClaim, { selector: (claim) => claim.id, maxLength });

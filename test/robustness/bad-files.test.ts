@@ -43,8 +43,12 @@ function expectRefused(run: CliRun, ...fragments: string[]): void {
   for (const fragment of fragments) expect(run.stderr).toContain(fragment);
 }
 
-const claimsOf = (run: CliRun): Claim[] => run.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Claim);
-
+const claimsOf = (run: CliRun): Claim[] =>
+  run.stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Claim);
 
 describe('empty files', () => {
   it('an empty article has no claims, and says nothing went wrong', async () => {
@@ -80,17 +84,26 @@ describe('binary files', () => {
   });
 
   it('a binary claim file is refused the same way', async () => {
-    expectRefused(await runCli(['validate', file('binary.ndjson', Buffer.from([0, 1, 2, 3, 0xff, 0xfe]))]), 'binary.ndjson: is not UTF-8 text');
+    expectRefused(
+      await runCli(['validate', file('binary.ndjson', Buffer.from([0, 1, 2, 3, 0xff, 0xfe]))]),
+      'binary.ndjson: is not UTF-8 text',
+    );
   });
 });
 
 describe('byte order marks and line ends', () => {
   it('an article with a BOM and CRLF line ends gives the same claims as its plain UTF-8 twin', async () => {
     const plain = await runCli(['extract', file('plain.txt', `${ARTICLE}\n${ARTICLE}\n`), '--published', '2023-10-27']);
-    const windows = await runCli(['extract', file('windows.txt', Buffer.concat([BOM, Buffer.from(`${ARTICLE}\r\n${ARTICLE}\r\n`)])), '--published', '2023-10-27']);
+    const windows = await runCli([
+      'extract',
+      file('windows.txt', Buffer.concat([BOM, Buffer.from(`${ARTICLE}\r\n${ARTICLE}\r\n`)])),
+      '--published',
+      '2023-10-27',
+    ]);
     expectNoCrash(windows);
     expect(windows.status).toBe(0);
-    const strip = (claims: Claim[]) => claims.map(({ stated, qualifier, measure, locations, period }) => ({ stated, qualifier, measure, locations, period }));
+    const strip = (claims: Claim[]) =>
+      claims.map(({ stated, qualifier, measure, locations, period }) => ({ stated, qualifier, measure, locations, period }));
     expect(strip(claimsOf(windows))).toEqual(strip(claimsOf(plain)));
     expect(claimsOf(windows).length).toBeGreaterThan(0);
   });
@@ -108,7 +121,10 @@ describe('byte order marks and line ends', () => {
   });
 
   it('documents piped to extract - with a BOM and CRLF lines lose no line', async () => {
-    const lines = [{ id: 'one', text: ARTICLE, published: '2023-10-27' }, { id: 'two', text: ARTICLE, published: '2023-10-27' }];
+    const lines = [
+      { id: 'one', text: ARTICLE, published: '2023-10-27' },
+      { id: 'two', text: ARTICLE, published: '2023-10-27' },
+    ];
     const bytes = Buffer.concat([BOM, Buffer.from(lines.map((l) => JSON.stringify(l)).join('\r\n') + '\r\n')]);
     const run = await withStdin(bytes, () => runCli(['extract', '-']));
     expectNoCrash(run);
@@ -117,7 +133,10 @@ describe('byte order marks and line ends', () => {
   });
 
   it('a CSV dataset with a BOM and CRLF rows reads its first column by name', async () => {
-    const csv = Buffer.concat([BOM, Buffer.from('report_date,Province_State,Confirmed,Deaths\r\n2020-04-12,Texas,12,1\r\n2020-04-13,Texas,15,1\r\n')]);
+    const csv = Buffer.concat([
+      BOM,
+      Buffer.from('report_date,Province_State,Confirmed,Deaths\r\n2020-04-12,Texas,12,1\r\n2020-04-13,Texas,15,1\r\n'),
+    ]);
     const run = await runCli(['reconcile', '--map', MAPPING, file('windows.csv', csv), '--format', 'json', '--quiet']);
     expectNoCrash(run);
     const result = JSON.parse(run.stdout) as Reconciliation;
@@ -128,7 +147,13 @@ describe('byte order marks and line ends', () => {
 
 describe('text in other encodings', () => {
   it('reads a Latin-1 (Windows-1252) article without losing a character, and says how it read it', async () => {
-    const latin1 = Buffer.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' owners said 19 attacks hit US troops in Iraq '), 0x96, ...Buffer.from(' the Pentagon.\r\n')]);
+    const latin1 = Buffer.from([
+      ...Buffer.from('Caf'),
+      0xe9,
+      ...Buffer.from(' owners said 19 attacks hit US troops in Iraq '),
+      0x96,
+      ...Buffer.from(' the Pentagon.\r\n'),
+    ]);
     const run = await runCli(['extract', file('latin1.txt', latin1), '--published', '2023-10-27']);
     expectNoCrash(run);
     expect(run.status).toBe(0);
@@ -162,7 +187,10 @@ describe('paths that are not files', () => {
 
   it('a folder given as a dataset or as its mapping is called a folder', async () => {
     expectRefused(await runCli(['reconcile', '--map', MAPPING, folder('rows.csv')]), 'rows.csv: is a folder, not a file');
-    expectRefused(await runCli(['reconcile', '--map', folder('mapping'), file('rows.csv.ndjson', '{}\n')]), 'mapping: is a folder, not a file');
+    expectRefused(
+      await runCli(['reconcile', '--map', folder('mapping'), file('rows.csv.ndjson', '{}\n')]),
+      'mapping: is a folder, not a file',
+    );
   });
 
   it('a folder given as --out is refused before anything is written', async () => {

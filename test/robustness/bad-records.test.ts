@@ -28,7 +28,11 @@ const BREAKAGES: ReadonlyArray<[string, string, string]> = [
   ['a wrong type', JSON.stringify({ ...makeClaim({ id: 'broken' }), stated: '19' }), '/stated'],
   ['Infinity (1e999 in JSON)', JSON.stringify(makeClaim({ id: 'broken' })).replace('"stated":19', '"stated":1e999'), '/stated'],
   ['an impossible date', JSON.stringify({ ...makeClaim({ id: 'broken' }), asOf: '2023-02-30' }), '/asOf'],
-  ['a period that ends before it starts', JSON.stringify(makeClaim({ id: 'broken', period: { start: '2023-10-27', end: '2023-10-17' } })), '/period'],
+  [
+    'a period that ends before it starts',
+    JSON.stringify(makeClaim({ id: 'broken', period: { start: '2023-10-27', end: '2023-10-17' } })),
+    '/period',
+  ],
   ['an unknown qualifier', JSON.stringify({ ...makeClaim({ id: 'broken' }), qualifier: 'roughly' }), '/qualifier'],
   ['a duplicate id', JSON.stringify(makeClaim({ id: 'first', stated: 46 })), '/id'],
   ['an unknown field', JSON.stringify({ ...makeClaim({ id: 'broken' }), confidence: 0.9 }), '/confidence'],
@@ -104,7 +108,10 @@ describe('counts in equal counts out', () => {
   /** Anything a spreadsheet export or a hand-edited file can hold, mixed with valid claims. */
   const anyRecord = fc.oneof(
     { arbitrary: validClaim, weight: 3 },
-    { arbitrary: validClaim.chain((claim) => fc.constantFrom(...Object.keys(claim)).map((key) => ({ ...claim, [key]: undefined }))), weight: 2 },
+    {
+      arbitrary: validClaim.chain((claim) => fc.constantFrom(...Object.keys(claim)).map((key) => ({ ...claim, [key]: undefined }))),
+      weight: 2,
+    },
     { arbitrary: validClaim.map((claim) => ({ ...claim, stated: Number.NaN })), weight: 1 },
     { arbitrary: fc.jsonValue(), weight: 2 },
     { arbitrary: fc.anything(), weight: 1 },

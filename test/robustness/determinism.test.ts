@@ -50,7 +50,8 @@ describe('a hundred orders, one report', () => {
     const first = reports(claims, docs);
     for (let seed = 1; seed <= ORDERS; seed++) {
       const again = reports(shuffled(claims, seed), shuffled(docs, seed));
-      for (const format of REPORT_FORMATS) expect({ seed, format, same: again[format] === first[format] }).toEqual({ seed, format, same: true });
+      for (const format of REPORT_FORMATS)
+        expect({ seed, format, same: again[format] === first[format] }).toEqual({ seed, format, same: true });
     }
   });
 

@@ -62,7 +62,11 @@ describe('figures at the edges of the double range', () => {
 
 describe('negative zero', () => {
   it('"-0" in a text or a cell is zero, so the claim reads back from its JSON unchanged', () => {
-    const [fromText] = extractClaims({ id: 'doc', text: 'The count stood at -0 and then rose.', source: { name: 'Outlet', url: null, published: '2023-10-27' } });
+    const [fromText] = extractClaims({
+      id: 'doc',
+      text: 'The count stood at -0 and then rose.',
+      source: { name: 'Outlet', url: null, published: '2023-10-27' },
+    });
     const mapping = { value: 'cases', measure: { const: 'cases' }, locations: 'state', asOf: 'date', source: 'source' };
     const [fromCell] = loadDataset([{ cases: '-0', date: '2020-04-01', state: 'NY', source: 'a' }], mapping).claims;
     for (const claim of [fromText, fromCell]) {
@@ -111,10 +115,17 @@ describe('dates a text places against its publication', () => {
 
 describe('a figure right after a date and a comma', () => {
   const claimsOf = (text: string, published: string) =>
-    extractClaims({ id: 'doc', text, source: { name: 'Outlet', url: null, published } }).map((c) => ({ stated: c.stated, period: c.period, asOf: c.asOf }));
+    extractClaims({ id: 'doc', text, source: { name: 'Outlet', url: null, published } }).map((c) => ({
+      stated: c.stated,
+      period: c.period,
+      asOf: c.asOf,
+    }));
 
   it.each([
-    ['Since October 17, 19 attacks have hit US forces.', { stated: 19, period: { start: '2023-10-17', end: '2023-11-14' }, asOf: '2023-11-14' }],
+    [
+      'Since October 17, 19 attacks have hit US forces.',
+      { stated: 19, period: { start: '2023-10-17', end: '2023-11-14' }, asOf: '2023-11-14' },
+    ],
     ['On Thursday, 19 attacks were reported.', { stated: 19, period: null, asOf: '2023-11-09' }],
     ['By Nov. 9, 46 attacks had been recorded.', { stated: 46, period: null, asOf: '2023-11-09' }],
     ['On Oct. 26, 2023, 19 attacks were reported.', { stated: 19, period: null, asOf: '2023-10-26' }],

@@ -60,7 +60,12 @@ describe('extractClaims on arbitrary text', () => {
   });
 
   it('handles long lines: tens of thousands of characters with no full stop or line break', () => {
-    const long = fc.tuple(newsSoup(30), fc.integer({ min: 200, max: 2000 })).map(([line, times]) => line.replace(/[.!?\n]/g, ' ').repeat(times).slice(0, 40_000));
+    const long = fc.tuple(newsSoup(30), fc.integer({ min: 200, max: 2000 })).map(([line, times]) =>
+      line
+        .replace(/[.!?\n]/g, ' ')
+        .repeat(times)
+        .slice(0, 40_000),
+    );
     fc.assert(property(long), fuzzParameters(6, 0.002));
   });
 

@@ -73,9 +73,11 @@ describe('reconcile() on any valid claims', () => {
   });
 
   it('many claims about one subject: one group, no claim lost', () => {
-    const sameSubject = fc.array(validClaim, { minLength: 50, maxLength: 200 }).map((claims) =>
-      claims.map((c, i) => ({ ...c, id: `c${i}`, measure: 'attacks', subMeasure: null, unit: 'count', locations: ['Iraq'] })),
-    );
+    const sameSubject = fc
+      .array(validClaim, { minLength: 50, maxLength: 200 })
+      .map((claims) =>
+        claims.map((c, i) => ({ ...c, id: `c${i}`, measure: 'attacks', subMeasure: null, unit: 'count', locations: ['Iraq'] })),
+      );
     fc.assert(
       fc.property(sameSubject, (claims) => expectEveryClaimKept(claims, reconcile(claims))),
       fuzzParameters(40, 0.02),

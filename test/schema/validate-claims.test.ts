@@ -26,7 +26,12 @@ describe('validateClaims', () => {
     ['an impossible date', { asOf: '2023-02-30' }, '/asOf', 'must be a calendar date that exists, written YYYY-MM-DD'],
     ['NaN', { stated: Number.NaN }, '/stated', 'must be a finite number, not NaN'],
     ['Infinity', { stated: Number.POSITIVE_INFINITY }, '/stated', 'must be a finite number, not Infinity'],
-    ['a period that ends before it starts', { period: { start: '2023-10-27', end: '2023-10-20' } }, '/period', 'period ends (2023-10-20) before it starts (2023-10-27)'],
+    [
+      'a period that ends before it starts',
+      { period: { start: '2023-10-27', end: '2023-10-20' } },
+      '/period',
+      'period ends (2023-10-20) before it starts (2023-10-27)',
+    ],
     ['a range without its upper number', { qualifier: 'range' }, '/upper', 'a range needs its upper number'],
   ])('rejects %s, naming the field', (_label, override, field, message) => {
     const record = { ...makeClaim(), ...override };

@@ -59,9 +59,18 @@ describe('no evaluation of input', () => {
     writeFileSync(article, `At least 19 attacks ${payloads.join(' ')} hit US troops in Iraq.`);
     const claimsFile = join(dir, 'claims.ndjson');
     const claims = payloads.map((payload, i) =>
-      makeClaim({ id: `p${i}`, quote: payload, measure: payload, documentId: payload, source: { name: payload, url: payload, published: '2023-10-27' } }),
+      makeClaim({
+        id: `p${i}`,
+        quote: payload,
+        measure: payload,
+        documentId: payload,
+        source: { name: payload, url: payload, published: '2023-10-27' },
+      }),
     );
-    writeFileSync(claimsFile, `${claims.map((c) => JSON.stringify(c)).join('\n')}\n{"constructor": {"constructor": "return process.exit(7)"}}\n`);
+    writeFileSync(
+      claimsFile,
+      `${claims.map((c) => JSON.stringify(c)).join('\n')}\n{"constructor": {"constructor": "return process.exit(7)"}}\n`,
+    );
     for (const format of ['markdown', 'html', 'csv', 'json']) {
       const run = await runCli(['reconcile', article, claimsFile, '--format', format, '--out', join(dir, `report.${format}`), '--quiet']);
       expect(run.status).toBe(0);

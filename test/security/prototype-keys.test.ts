@@ -8,7 +8,7 @@ import { createLexicon, defaultLexiconData } from '../../lib/lexicon/lexicon';
 import { loadDataset, parseCsv, parseNdjsonRows } from '../../lib/datasets';
 import { validateClaims } from '../../lib/schema/validate';
 import type { Claim, Reconciliation } from '../../lib/records';
-import { runCli, withStdin, type CliRun } from '../helpers/run-cli';
+import { runCli, withStdin } from '../helpers/run-cli';
 import { makeClaim } from '../helpers/claims';
 
 /**
@@ -68,8 +68,31 @@ describe('claim records', () => {
 
   it('the words themselves as ids, measures, places, units and outlets group, relate and render like any others', () => {
     const claims: Claim[] = PROTOTYPE_KEYS.flatMap((word, i) => [
-      makeClaim({ id: word, measure: word, subMeasure: word, measureText: word, locations: [...PROTOTYPE_KEYS], unit: word, stated: 1 + i, statedText: String(1 + i), qualifier: 'exact', hedge: null, documentId: word, source: { name: word, url: null, published: '2023-10-27' } }),
-      makeClaim({ id: `${word}-2`, measure: word, locations: [...PROTOTYPE_KEYS], unit: word, stated: 10 + i, statedText: String(10 + i), qualifier: 'exact', hedge: null, source: { name: 'toString', url: null, published: '2023-10-27' } }),
+      makeClaim({
+        id: word,
+        measure: word,
+        subMeasure: word,
+        measureText: word,
+        locations: [...PROTOTYPE_KEYS],
+        unit: word,
+        stated: 1 + i,
+        statedText: String(1 + i),
+        qualifier: 'exact',
+        hedge: null,
+        documentId: word,
+        source: { name: word, url: null, published: '2023-10-27' },
+      }),
+      makeClaim({
+        id: `${word}-2`,
+        measure: word,
+        locations: [...PROTOTYPE_KEYS],
+        unit: word,
+        stated: 10 + i,
+        statedText: String(10 + i),
+        qualifier: 'exact',
+        hedge: null,
+        source: { name: 'toString', url: null, published: '2023-10-27' },
+      }),
     ]);
     const result = reconcile(claims);
     expect(result.groups.flatMap((g) => g.claimIds)).toHaveLength(claims.length);
@@ -80,7 +103,9 @@ describe('claim records', () => {
   });
 
   it('options with own prototype keys are ignored, not merged', () => {
-    const options = JSON.parse('{"__proto__": {"policy": "range", "tolerances": {"severityHigh": -1}}, "constructor": {"prototype": {"polluted": 1}}}');
+    const options = JSON.parse(
+      '{"__proto__": {"policy": "range", "tolerances": {"severityHigh": -1}}, "constructor": {"prototype": {"polluted": 1}}}',
+    );
     const result = reconcile([makeClaim({ id: 'a' })], options);
     expect(result.estimates.every((e) => e.policy === 'best-estimate')).toBe(true);
   });
@@ -97,7 +122,9 @@ describe('dataset rows, headers and mappings', () => {
   });
 
   it('NDJSON rows carrying the keys read them as cells and nothing more', () => {
-    const text = PROTOTYPE_KEYS.map((key) => `{"${key}": {"polluted": true}, "cases": "3", "date": "2020-04-01", "state": "NY", "source": "a"}`).join('\n');
+    const text = PROTOTYPE_KEYS.map(
+      (key) => `{"${key}": {"polluted": true}, "cases": "3", "date": "2020-04-01", "state": "NY", "source": "a"}`,
+    ).join('\n');
     const { rows } = parseNdjsonRows(text, 'rows.ndjson');
     const { claims, rejected } = loadDataset(rows, mapping);
     expect(claims.length + rejected.length).toBe(PROTOTYPE_KEYS.length);
@@ -112,12 +139,13 @@ describe('dataset rows, headers and mappings', () => {
   });
 
   it.each(PROTOTYPE_KEYS)('a mapping with an own "%s" key is refused by its schema', (key) => {
-    expect(() => loadDataset([], withKey(mapping, key, { id: 'x', polluted: true }) as never)).toThrow(`mapping: /${key} is not a known field`);
+    expect(() => loadDataset([], withKey(mapping, key, { id: 'x', polluted: true }) as never)).toThrow(
+      `mapping: /${key} is not a known field`,
+    );
   });
 });
 
 describe('documents, sidecars and lexicons', () => {
-
   it('documents on standard input take text, date and outlet only from their own fields', async () => {
     const lines = [
       '{"__proto__": {"text": "At least 99 attacks.", "published": "1999-01-01"}, "id": "a", "text": "At least 19 attacks hit Iraq."}',
@@ -125,7 +153,10 @@ describe('documents, sidecars and lexicons', () => {
       '{"prototype": {"text": "x"}, "id": "c"}',
     ];
     const run = await withStdin(lines.join('\n'), () => runCli(['extract', '-']));
-    const claims = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Claim);
+    const claims = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Claim);
     expect(claims.map((c) => [c.documentId, c.stated, c.source.published, c.source.name])).toEqual([
       ['a', 19, null, null],
       ['b', 20, null, null],
@@ -136,9 +167,15 @@ describe('documents, sidecars and lexicons', () => {
   it('a sidecar with a __proto__ key gives no metadata through it', async () => {
     const article = join(dir, 'article.txt');
     writeFileSync(article, 'At least 19 attacks hit US troops in Iraq.');
-    writeFileSync(join(dir, 'article.meta.json'), '{"__proto__": {"published": "1999-01-01", "outlet": "Spoofed"}, "constructor": {"outlet": "x"}}');
+    writeFileSync(
+      join(dir, 'article.meta.json'),
+      '{"__proto__": {"published": "1999-01-01", "outlet": "Spoofed"}, "constructor": {"outlet": "x"}}',
+    );
     const run = await runCli(['extract', article]);
-    const claims = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Claim);
+    const claims = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Claim);
     expect(claims[0]?.source).toEqual({ name: null, url: null, published: null });
   });
 
@@ -153,7 +190,11 @@ describe('documents, sidecars and lexicons', () => {
       places: [...defaultLexiconData.places, { name: 'prototype', aliases: ['Constructorland'] }],
     });
     const claims = extractClaims(
-      { id: 'doc', text: 'Officials counted 12 prototypes in Constructorland and 4 __proto__ there.', source: { name: null, url: null, published: '2023-10-27' } },
+      {
+        id: 'doc',
+        text: 'Officials counted 12 prototypes in Constructorland and 4 __proto__ there.',
+        source: { name: null, url: null, published: '2023-10-27' },
+      },
       { lexicon },
     );
     expect(claims.find((c) => c.stated === 12)?.measure).toBe('constructor');

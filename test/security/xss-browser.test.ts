@@ -59,12 +59,25 @@ function hostileClaims(): Claim[] {
 
 /** An article whose figures sit among the payloads, so that quotes and their context carry them. */
 function hostileDocument(): Document {
-  const text = XSS_PAYLOADS.map((payload, i) => `At least ${19 + i} attacks ${payload} hit US troops in Iraq, the Pentagon said.`).join('\n\n');
-  return { id: `article <script>window.__xss=90</script>`, text, source: { name: `Outlet <b onclick="window.__xss=91">`, url: HOSTILE_URLS[0] ?? null, published: '2023-10-27' } };
+  const text = XSS_PAYLOADS.map((payload, i) => `At least ${19 + i} attacks ${payload} hit US troops in Iraq, the Pentagon said.`).join(
+    '\n\n',
+  );
+  return {
+    id: `article <script>window.__xss=90</script>`,
+    text,
+    source: { name: `Outlet <b onclick="window.__xss=91">`, url: HOSTILE_URLS[0] ?? null, published: '2023-10-27' },
+  };
 }
 
 function hostileRejections(): Rejected[] {
-  return XSS_PAYLOADS.map((payload, i) => ({ origin: `file ${payload}.ndjson`, index: i, id: payload, field: `/${payload}`, reason: `claim #${i + 1}: ${payload}`, record: { payload } }));
+  return XSS_PAYLOADS.map((payload, i) => ({
+    origin: `file ${payload}.ndjson`,
+    index: i,
+    id: payload,
+    field: `/${payload}`,
+    reason: `claim #${i + 1}: ${payload}`,
+    record: { payload },
+  }));
 }
 
 /** Move over, click and focus everything a payload could have hung a handler on, then let timers run. */
@@ -109,8 +122,16 @@ inBrowser('the XSS corpus in the HTML report, in Chromium', () => {
     expect(await page.locator('script').count()).toBe(1);
     // the report's own controls: the verdict filter (an input) and its select
     expect(await page.locator('input:not(#relations-filter)').count()).toBe(0);
-    expect(await page.locator('iframe, object, embed, base, form, textarea, video, source, marquee, math, details[ontoggle], body img, meta[http-equiv="refresh"]').count()).toBe(0);
-    const handlers = await page.evaluate(`[...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((name) => name.startsWith('on'))`);
+    expect(
+      await page
+        .locator(
+          'iframe, object, embed, base, form, textarea, video, source, marquee, math, details[ontoggle], body img, meta[http-equiv="refresh"]',
+        )
+        .count(),
+    ).toBe(0);
+    const handlers = await page.evaluate(
+      `[...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((name) => name.startsWith('on'))`,
+    );
     expect(handlers).toEqual([]);
     expect(await page.locator('[style*="javascript"], [srcdoc]').count()).toBe(0);
   });

@@ -21,7 +21,11 @@ async function check(name, fn) {
     console.log(`ok - ${name}`);
   } catch (error) {
     failed++;
-    console.log(`not ok - ${name}\n  ${String(error?.stack ?? error).split('\n').join('\n  ')}`);
+    console.log(
+      `not ok - ${name}\n  ${String(error?.stack ?? error)
+        .split('\n')
+        .join('\n  ')}`,
+    );
   }
 }
 
@@ -70,21 +74,34 @@ await check('CLI reconciles the seed articles as JSON', async () => {
   for (const key of ['claims', 'groups', 'relations', 'estimates', 'rejected']) assert.ok(Array.isArray(result[key]), key);
 });
 await check('CLI reads a CSV dataset through --map and pipes NDJSON through extract -', async () => {
-  const out = execFileSync('node', [cli, 'reconcile', '--map', 'fixtures/covid/jhu.mapping.json', 'fixtures/covid/jhu-states-2020.csv', '--format', 'ndjson'], {
-    cwd: root.pathname,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const records = out.trimEnd().split('\n').map((line) => JSON.parse(line));
+  const out = execFileSync(
+    'node',
+    [cli, 'reconcile', '--map', 'fixtures/covid/jhu.mapping.json', 'fixtures/covid/jhu-states-2020.csv', '--format', 'ndjson'],
+    {
+      cwd: root.pathname,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const records = out
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   assert.equal(records.filter((r) => r.type === 'claim').length, 2640);
   assert.ok(records.some((r) => r.type === 'relation'));
   const piped = spawnSync('node', [cli, 'extract', '-'], { input: `${JSON.stringify({ id: 'a', text: seed })}\n`, encoding: 'utf8' });
   assert.equal(piped.status, 0, piped.stderr);
-  const claims = piped.stdout.trimEnd().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const claims = piped.stdout
+    .trimEnd()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
   assert.ok(claims.length > 0 && claims.every((c) => c.documentId === 'a'));
 });
 await check('CLI extract output on the seed articles passes CLI validate', async () => {
-  const seeds = readdirSync(new URL('fixtures/seeds/', root)).filter((name) => name.endsWith('.txt')).map((name) => `fixtures/seeds/${name}`);
+  const seeds = readdirSync(new URL('fixtures/seeds/', root))
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => `fixtures/seeds/${name}`);
   const claims = execFileSync('node', [cli, 'extract', ...seeds], { cwd: root.pathname, encoding: 'utf8' });
   assert.ok(claims.trim().split('\n').length >= 25, 'claims for every seed article');
   const validate = spawnSync('node', [cli, 'validate', '-'], { cwd: root.pathname, input: claims, encoding: 'utf8' });

@@ -79,7 +79,12 @@ describe('toHaveNoConflicts', () => {
   it('accepts conflicts by claim id, by the ids of one discrepancy, or by a predicate', () => {
     expect(result).toHaveNoConflicts({ allow: ['jhu:7'] });
     expect(result).not.toHaveNoConflicts({ allow: [['jhu:7', 'ctp:9']] });
-    expect(result).toHaveNoConflicts({ allow: [['jhu:7', 'ctp:9'], ['nyt:3', 'jhu:7']] });
+    expect(result).toHaveNoConflicts({
+      allow: [
+        ['jhu:7', 'ctp:9'],
+        ['nyt:3', 'jhu:7'],
+      ],
+    });
     expect(result).toHaveNoConflicts({ allow: (_relation, claims) => claims.some((c) => c.source.name === 'JHU CSSE') });
     const message = failureOf(() => expect(result).toHaveNoConflicts({ allow: [['jhu:7', 'ctp:9']] }));
     expect(message).toContain('1 conflict that nobody has accepted (of 2 conflicts; 1 allowed):');
@@ -121,12 +126,17 @@ describe('toBeValidClaims', () => {
 
   it('fails a loaded dataset on each rejected row, naming its row and column', () => {
     const dataset = loadDataset(
-      [{ state: 'MO', date: '2020-06-12', cases: 'n/a' }, { state: 'MO', date: '2020-06-13', cases: '12' }],
+      [
+        { state: 'MO', date: '2020-06-12', cases: 'n/a' },
+        { state: 'MO', date: '2020-06-13', cases: '12' },
+      ],
       { value: 'cases', measure: { const: 'cases' }, locations: 'state', asOf: 'date', source: { const: 'Health Dept' } },
       { origin: 'mo.csv', rowNumbers: [2, 3] },
     );
     expect(dataset).not.toBeValidClaims();
-    expect(failureOf(() => expect(dataset).toBeValidClaims())).toContain('1 record of 2 is not valid claims:\n  - mo.csv row 2: column "cases": "n/a" is not a number');
+    expect(failureOf(() => expect(dataset).toBeValidClaims())).toContain(
+      '1 record of 2 is not valid claims:\n  - mo.csv row 2: column "cases": "n/a" is not a number',
+    );
   });
 });
 

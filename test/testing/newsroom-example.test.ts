@@ -19,9 +19,13 @@ describe('the newsroom example', () => {
       message = (error as Error).message;
     }
     expect(message).toContain('1 conflict beyond tolerance 0.5% that nobody has accepted (of 1 conflict):');
-    expect(message).toContain('1. deaths in Arkansas: 572 (JHU CSSE) vs 566 (The COVID Tracking Project), low severity, 1.0% apart (gap 6)');
+    expect(message).toContain(
+      '1. deaths in Arkansas: 572 (JHU CSSE) vs 566 (The COVID Tracking Project), low severity, 1.0% apart (gap 6)',
+    );
     expect(message).toContain('   - JHU CSSE, as of Aug 12, 2020: 572 “Arkansas 2020-08-12 deaths 572 (row 10)” [figures.csv:10:deaths]');
-    expect(message).toContain('   - The COVID Tracking Project, as of Aug 12, 2020: 566 “Arkansas 2020-08-12 deaths 566 (row 3)” [figures.csv:3:deaths]');
+    expect(message).toContain(
+      '   - The COVID Tracking Project, as of Aug 12, 2020: 566 “Arkansas 2020-08-12 deaths 566 (row 3)” [figures.csv:3:deaths]',
+    );
   });
 
   it('reports each source stepping its cumulative cases down on Aug 15 as a correction, not a failure', () => {

@@ -5,7 +5,7 @@ import { FORMATS, type ParsedCommand } from '../args';
 import { extractAll } from '../extract-all';
 import { lexiconOption } from '../lexicon-option';
 import { outputFormatFor } from '../report-format';
-import { STDIN } from '../datasets';
+import { STDIN } from '../dataset-inputs';
 import { extractStreamCommand } from './extract-stream';
 
 export async function extractCommand(command: ParsedCommand): Promise<number> {

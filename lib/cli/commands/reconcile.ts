@@ -1,6 +1,14 @@
-import { batchReferenceDate, reconcile, renderReport, validateClaims, type Reconciliation, type Rejected, type ReportFormat } from '../../index';
+import {
+  batchReferenceDate,
+  reconcile,
+  renderReport,
+  validateClaims,
+  type Reconciliation,
+  type Rejected,
+  type ReportFormat,
+} from '../../index';
 import { readInputs, type RawRecords } from '../inputs';
-import { readDatasets, splitDatasetPaths } from '../datasets';
+import { readDatasets, splitDatasetPaths } from '../dataset-inputs';
 import { reconciliationAsNdjson } from '../ndjson-output';
 import { format as formatMessage } from '../../errors/messages';
 import { emit } from '../output';
@@ -32,7 +40,9 @@ export async function reconcileCommand(command: ParsedCommand): Promise<number> 
   const result = reconcile(records.flat(), { rejected: rejected.flat(), policy: command.policy, lexicon });
   const format = outputFormatFor(command.format, command.out, FORMATS.reconcile, 'markdown');
   const report =
-    format === 'ndjson' ? reconciliationAsNdjson(result) : renderReport(result, { format: format as ReportFormat, documents: inputs.documents });
+    format === 'ndjson'
+      ? reconciliationAsNdjson(result)
+      : renderReport(result, { format: format as ReportFormat, documents: inputs.documents });
   const toTerminal = command.out === undefined && process.stdout.isTTY === true;
   await emit(format === 'markdown' && toTerminal ? colourMarkdown(report, paletteFor(process.stdout)) : report, command.out);
   if (!command.quiet) process.stderr.write(notices(result, command, format, toTerminal));

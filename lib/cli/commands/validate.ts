@@ -1,7 +1,7 @@
 import { validateClaims } from '../../index';
 import { format, UsageError } from '../../errors/messages';
 import { readInputs } from '../inputs';
-import { readDatasets, splitDatasetPaths } from '../datasets';
+import { readDatasets, splitDatasetPaths } from '../dataset-inputs';
 import { unreadableLines } from './reconcile';
 import type { ParsedCommand } from '../args';
 

@@ -25,7 +25,11 @@ export function readPlaces(reading: RowReading): void {
     return;
   }
   const parts = separator === undefined ? [written] : written.split(separator).map((part) => part.trim());
-  setPlaces(reading, column, parts.filter((part) => part !== ''));
+  setPlaces(
+    reading,
+    column,
+    parts.filter((part) => part !== ''),
+  );
 }
 
 function setPlaces(reading: RowReading, column: string | null, written: readonly string[]): void {

@@ -7,11 +7,12 @@ import type { RowReading } from '../row-reading';
  */
 export function renderQuote(reading: RowReading): void {
   const { claim } = reading;
-  const figure = claim.qualifier === 'range' && claim.upper !== null && claim.upper !== undefined
-    ? `${claim.statedText}–${claim.upper}`
-    : claim.hedge
-      ? `${claim.hedge} ${claim.statedText}`
-      : claim.statedText;
+  const figure =
+    claim.qualifier === 'range' && claim.upper !== null && claim.upper !== undefined
+      ? `${claim.statedText}–${claim.upper}`
+      : claim.hedge
+        ? `${claim.hedge} ${claim.statedText}`
+        : claim.statedText;
   const parts = [reading.placesAsWritten.join(', '), claim.asOf, claim.measureText, figure];
   claim.quote = `${parts.filter((part) => part !== null && part !== undefined && part !== '').join(' ')} (row ${reading.rowNumber})`;
 }

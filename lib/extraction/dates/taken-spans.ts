@@ -21,7 +21,8 @@ export class TakenSpans {
 
   overlapsAny(span: TextSpan): boolean {
     const last = this.current[this.current.length - 1];
-    if (last !== undefined && span.start < last.start) this.fold(); // a new pass starts again from the left
+    if (last !== undefined && span.start < last.start)
+      this.fold(); // a new pass starts again from the left
     else if (last !== undefined && overlaps(last, span)) return true;
     return this.overlapsEarlier(span);
   }

@@ -23,7 +23,7 @@ function isNegative(tokens: readonly Token[], i: number): boolean {
 function scientific(tokens: readonly Token[], i: number, mantissa: number): { value: number; last: number } | null {
   let k = i + 1;
   const times = tokens[k];
-  let base: number | null = null;
+  let base: number;
   if (times && (times.norm === '×' || times.norm === 'x' || times.norm === '*')) {
     const b = tokens[k + 1];
     if (b?.kind !== 'number') return null;

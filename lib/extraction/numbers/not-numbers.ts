@@ -17,25 +17,184 @@ import { wordAt } from './reader';
 
 /** Words that name a thing by a number after them. */
 const DESIGNATION_HEADS: ReadonlySet<string> = new Set([
-  'tower', 'camp', 'base', 'route', 'highway', 'road', 'interstate', 'flight', 'resolution', 'article', 'section',
-  'chapter', 'clause', 'paragraph', 'page', 'volume', 'vol', 'no', 'number', 'gate', 'block', 'sector', 'building',
-  'unit', 'brigade', 'division', 'battalion', 'squadron', 'regiment', 'corps', 'phase', 'level', 'zone', 'station',
-  'platform', 'terminal', 'room', 'hall', 'ward', 'district', 'precinct', 'lot', 'exit', 'runway', 'hangar', 'pier',
-  'stage', 'season', 'episode', 'game', 'round', 'week', 'apollo', 'voyager', 'boeing', 'airbus', 'model', 'mark',
-  'mk', 'version', 'type', 'class', 'grade', 'category', 'channel', 'line', 'bus', 'item', 'figure', 'table', 'group',
-  'cell', 'sura', 'verse', 'psalm', 'act', 'bill', 'proposition', 'prop', 'amendment', 'covid', 'windows', 'iphone',
-  'galaxy', 'pixel', 'formula', 'task', 'force', 'operation', 'checkpoint', 'kilometre', 'kilometer', 'km', 'mile', 'outpost',
+  'tower',
+  'camp',
+  'base',
+  'route',
+  'highway',
+  'road',
+  'interstate',
+  'flight',
+  'resolution',
+  'article',
+  'section',
+  'chapter',
+  'clause',
+  'paragraph',
+  'page',
+  'volume',
+  'vol',
+  'no',
+  'number',
+  'gate',
+  'block',
+  'sector',
+  'building',
+  'unit',
+  'brigade',
+  'division',
+  'battalion',
+  'squadron',
+  'regiment',
+  'corps',
+  'phase',
+  'level',
+  'zone',
+  'station',
+  'platform',
+  'terminal',
+  'room',
+  'hall',
+  'ward',
+  'district',
+  'precinct',
+  'lot',
+  'exit',
+  'runway',
+  'hangar',
+  'pier',
+  'stage',
+  'season',
+  'episode',
+  'game',
+  'round',
+  'week',
+  'apollo',
+  'voyager',
+  'boeing',
+  'airbus',
+  'model',
+  'mark',
+  'mk',
+  'version',
+  'type',
+  'class',
+  'grade',
+  'category',
+  'channel',
+  'line',
+  'bus',
+  'item',
+  'figure',
+  'table',
+  'group',
+  'cell',
+  'sura',
+  'verse',
+  'psalm',
+  'act',
+  'bill',
+  'proposition',
+  'prop',
+  'amendment',
+  'covid',
+  'windows',
+  'iphone',
+  'galaxy',
+  'pixel',
+  'formula',
+  'task',
+  'force',
+  'operation',
+  'checkpoint',
+  'kilometre',
+  'kilometer',
+  'km',
+  'mile',
+  'outpost',
 ]);
 
 /** Heads that name a thing by number even in lower case: "resolution 2334", "flight 370". */
-const LOWERCASE_DESIGNATION_HEADS: ReadonlySet<string> = new Set(['resolution', 'flight', 'route', 'highway', 'chapter', 'section', 'article', 'page', 'no', 'number', 'tower', 'camp', 'gate', 'building', 'sector', 'block', 'checkpoint', 'exit']);
+const LOWERCASE_DESIGNATION_HEADS: ReadonlySet<string> = new Set([
+  'resolution',
+  'flight',
+  'route',
+  'highway',
+  'chapter',
+  'section',
+  'article',
+  'page',
+  'no',
+  'number',
+  'tower',
+  'camp',
+  'gate',
+  'building',
+  'sector',
+  'block',
+  'checkpoint',
+  'exit',
+]);
 
 /** Capitalised words that stand before a count, not a designation. */
-const NOT_DESIGNATORS: ReadonlySet<string> = new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), 'only', 'some', 'about', 'around', 'nearly', 'almost', 'over', 'all', 'another', 'total', 'and', 'but', 'with', 'at', 'the', 'of', 'to', 'by', 'than']);
+const NOT_DESIGNATORS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(),
+  ...WEEKDAYS.keys(),
+  'only',
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'over',
+  'all',
+  'another',
+  'total',
+  'and',
+  'but',
+  'with',
+  'at',
+  'the',
+  'of',
+  'to',
+  'by',
+  'than',
+]);
 
-const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'square', 'drive', 'place', 'plaza', 'highway']);
+const STREET_WORDS: ReadonlySet<string> = new Set([
+  'street',
+  'st',
+  'avenue',
+  'ave',
+  'road',
+  'rd',
+  'boulevard',
+  'blvd',
+  'lane',
+  'square',
+  'drive',
+  'place',
+  'plaza',
+  'highway',
+]);
 
-const PARTITIVE_AFTER_OF: ReadonlySet<string> = new Set(['the', 'them', 'those', 'these', 'its', 'their', 'his', 'her', 'our', 'whom', 'which', 'us', 'you', 'my', 'your']);
+const PARTITIVE_AFTER_OF: ReadonlySet<string> = new Set([
+  'the',
+  'them',
+  'those',
+  'these',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'whom',
+  'which',
+  'us',
+  'you',
+  'my',
+  'your',
+]);
 
 const isPlainInteger = (token: Token | undefined): boolean => token?.kind === 'number' && /^\d+$/.test(token.norm);
 
@@ -70,7 +229,8 @@ export function whyNotANumber(read: NumberReading, tokens: readonly Token[], lex
     if (isPlainInteger(digits) && read.first === read.last) {
       const before = tokens[read.first - 1];
       const beforeWord = wordAt(tokens, read.first - 1);
-      if (beforeWord && DESIGNATION_HEADS.has(beforeWord) && (isCapitalized(before) || LOWERCASE_DESIGNATION_HEADS.has(beforeWord))) return 'designation';
+      if (beforeWord && DESIGNATION_HEADS.has(beforeWord) && (isCapitalized(before) || LOWERCASE_DESIGNATION_HEADS.has(beforeWord)))
+        return 'designation';
       if (before?.norm === '.' && /^no$/i.test(tokens[read.first - 2]?.text ?? '')) return 'designation';
       if (
         isCapitalized(before) &&
@@ -85,19 +245,34 @@ export function whyNotANumber(read: NumberReading, tokens: readonly Token[], lex
         return 'designation';
       }
       const value = Number(digits.norm);
-      if (digits.norm.length === 4 && value >= 1800 && value <= 2100 && !hedgedBefore(tokens, read.first) && !measureFollows(tokens, read.last, lexicon)) {
+      if (
+        digits.norm.length === 4 &&
+        value >= 1800 &&
+        value <= 2100 &&
+        !hedgedBefore(tokens, read.first) &&
+        !measureFollows(tokens, read.last, lexicon)
+      ) {
         return 'year';
       }
     }
   }
   // "Pat Ryder, 52, said": a small number set off by commas after a name is an age
-  if (read.form === 'digits' && read.first === read.last && /^\d{1,3}$/.test(first.norm) && tokens[read.first - 1]?.norm === ',' && isCapitalized(tokens[read.first - 2]) && /^[,)]$/.test(tokens[read.last + 1]?.norm ?? '') && !lexicon.place(tokens[read.first - 2]!.text)) {
+  if (
+    read.form === 'digits' &&
+    read.first === read.last &&
+    /^\d{1,3}$/.test(first.norm) &&
+    tokens[read.first - 1]?.norm === ',' &&
+    isCapitalized(tokens[read.first - 2]) &&
+    /^[,)]$/.test(tokens[read.last + 1]?.norm ?? '') &&
+    !lexicon.place(tokens[read.first - 2]!.text)
+  ) {
     return 'age';
   }
   // "10 Downing Street": a number before a street's name is an address
   const next = tokens[read.last + 1];
   if (read.form === 'digits' && isCapitalized(next)) {
-    for (let k = read.last + 1; k <= read.last + 3 && isCapitalized(tokens[k]); k++) if (STREET_WORDS.has(tokens[k]!.norm)) return 'address';
+    for (let k = read.last + 1; k <= read.last + 3 && isCapitalized(tokens[k]); k++)
+      if (STREET_WORDS.has(tokens[k]!.norm)) return 'address';
   }
   const after = wordAt(tokens, read.last + 1);
   if (read.form === 'words' && read.first === read.last && first.norm === 'one') {

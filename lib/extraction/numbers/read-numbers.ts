@@ -20,14 +20,50 @@ export const NUMBER_READERS: readonly NumberReader[] = [readFraction, readCountW
 
 /** Words a number may start with: any other word is passed over without trying the readers. */
 const NUMBER_STARTS: ReadonlySet<string> = new Set([
-  'a', 'an', 'half', 'half-a-dozen', 'negative', 'minus', 'several', 'dozens', 'scores', 'hundreds', 'thousands', 'millions',
-  'billions', 'tens', 'twice', 'thrice', 'once', 'hundred', 'thousand', 'million', 'billion',
+  'a',
+  'an',
+  'half',
+  'half-a-dozen',
+  'negative',
+  'minus',
+  'several',
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'tens',
+  'twice',
+  'thrice',
+  'once',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
 ]);
 
 /** After "a": the words that make it a number ("a dozen", "a few", "a hundred", "a quarter"). */
 const AFTER_ARTICLE: ReadonlySet<string> = new Set([
-  'pair', 'couple', 'dozen', 'score', 'trio', "baker's", 'half', 'half-dozen', 'few', 'handful', 'hundred', 'thousand',
-  'million', 'billion', 'trillion', 'quarter', 'third', 'fifth', 'tenth',
+  'pair',
+  'couple',
+  'dozen',
+  'score',
+  'trio',
+  "baker's",
+  'half',
+  'half-dozen',
+  'few',
+  'handful',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'quarter',
+  'third',
+  'fifth',
+  'tenth',
 ]);
 
 function mayStartNumber(tokens: readonly Token[], i: number): boolean {
@@ -36,12 +72,20 @@ function mayStartNumber(tokens: readonly Token[], i: number): boolean {
   return NUMBER_STARTS.has(word) || mayStartWordNumber(word);
 }
 
-export function findNumbers(tokens: readonly Token[], lexicon: Lexicon): { accepted: NumberReading[]; rejected: Array<{ reading: NumberReading; reason: string }> } {
+export function findNumbers(
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): { accepted: NumberReading[]; rejected: Array<{ reading: NumberReading; reason: string }> } {
   const accepted: NumberReading[] = [];
   const rejected: Array<{ reading: NumberReading; reason: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const kind = tokens[i]!.kind;
-    if (kind === 'mask' || (kind === 'word' && !mayStartNumber(tokens, i)) || (kind === 'punct' && !VULGAR_FRACTIONS.has(tokens[i]!.norm) && tokens[i]!.norm !== '-')) continue;
+    if (
+      kind === 'mask' ||
+      (kind === 'word' && !mayStartNumber(tokens, i)) ||
+      (kind === 'punct' && !VULGAR_FRACTIONS.has(tokens[i]!.norm) && tokens[i]!.norm !== '-')
+    )
+      continue;
     let best: NumberReading | null = null;
     for (const reader of NUMBER_READERS) {
       const read = reader(tokens, i);
@@ -87,7 +131,8 @@ export function readNumbers(context: ExtractionContext): void {
       if (isPartitive(quantity.reading, sentence.tokens)) quantity.dropped ??= 'partitive';
       if (isBackReference(quantity.reading, sentence.tokens)) quantity.dropped ??= 'back reference';
     }
-    if (context.options.bareVagueCounts) for (const quantity of sentence.quantities) if (quantity.dropped === 'bare vague count') quantity.dropped = null;
+    if (context.options.bareVagueCounts)
+      for (const quantity of sentence.quantities) if (quantity.dropped === 'bare vague count') quantity.dropped = null;
     sentence.notNumbers = rejected;
   }
 }

@@ -7,7 +7,13 @@ export type NumberReader = (tokens: readonly Token[], i: number) => NumberReadin
 export const wordAt = (tokens: readonly Token[], i: number): string | undefined =>
   tokens[i]?.kind === 'word' ? tokens[i]!.norm : undefined;
 
-export const reading = (first: number, last: number, value: number, form: NumberReading['form'], extra: Partial<NumberReading> = {}): NumberReading => ({
+export const reading = (
+  first: number,
+  last: number,
+  value: number,
+  form: NumberReading['form'],
+  extra: Partial<NumberReading> = {},
+): NumberReading => ({
   first,
   last,
   value,

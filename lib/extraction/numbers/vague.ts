@@ -42,7 +42,11 @@ const FEW_WORDS: Array<[string[], number, number]> = [
 ];
 
 const SCALE_AFTER_FEW: ReadonlyMap<string, number> = new Map([
-  ['dozen', 12], ['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9],
+  ['dozen', 12],
+  ['hundred', 100],
+  ['thousand', 1000],
+  ['million', 1e6],
+  ['billion', 1e9],
 ]);
 
 function matches(tokens: readonly Token[], i: number, words: readonly string[]): boolean {

@@ -109,7 +109,8 @@ export const readWords: NumberReader = (tokens: readonly Token[], i: number): Nu
   return reading(i, lastToken, value, 'words');
 };
 
-const COMPOUND_UNIT = /^(?:second|minute|hour|day|week|month|year|decade|century|mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|ton|pound|gallon|man|member|person|storey|story|point)s?$/;
+const COMPOUND_UNIT =
+  /^(?:second|minute|hour|day|week|month|year|decade|century|mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|ton|pound|gallon|man|member|person|storey|story|point)s?$/;
 
 /**
  * "two-year", "three-day", "five-man": a number word joined to a unit makes
@@ -123,7 +124,10 @@ export const readHyphenCompound: NumberReader = (tokens: readonly Token[], i: nu
   const numberParts: string[] = [];
   while (parts.length > 0 && classify(parts[0]!) !== null) numberParts.push(parts.shift()!);
   if (numberParts.length === 0 || parts.length === 0 || !COMPOUND_UNIT.test(parts[0]!)) return null;
-  const inner = readWords(numberParts.map((norm) => ({ ...tokens[i]!, norm, kind: 'word' as const })), 0);
+  const inner = readWords(
+    numberParts.map((norm) => ({ ...tokens[i]!, norm, kind: 'word' as const })),
+    0,
+  );
   if (!inner || inner.last !== numberParts.length - 1) return null;
   return reading(i, i, inner.value, 'words', { attachedUnit: parts.join('-') });
 };

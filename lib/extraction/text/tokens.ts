@@ -68,8 +68,7 @@ export function tokenize(original: string, shadow: string, start: number, end: n
 }
 
 /** True when nothing (not even a space) separates two tokens. */
-export const touching = (a: Token | undefined, b: Token | undefined): boolean =>
-  a !== undefined && b !== undefined && a.end === b.start;
+export const touching = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
 
 export const isCapitalized = (token: Token | undefined): boolean =>
   token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);

@@ -102,7 +102,10 @@ function widerGroups(group: GroupBuild, index: PlaceIndex, lexicon: Lexicon): Gr
   const found = new Set<GroupBuild>();
   for (const candidate of fewest) {
     if (candidate === group || found.has(candidate)) continue;
-    if (covers(candidate.group.locations, group.group.locations, lexicon) && !covers(group.group.locations, candidate.group.locations, lexicon)) {
+    if (
+      covers(candidate.group.locations, group.group.locations, lexicon) &&
+      !covers(group.group.locations, candidate.group.locations, lexicon)
+    ) {
       found.add(candidate);
     }
   }

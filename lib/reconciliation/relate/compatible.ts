@@ -37,4 +37,3 @@ function explain({ first, second, narrower, expectation, nature, order, withinTo
   if (expectation === 'none') return `${a} and ${b} count different spans or times; both can be true`;
   return `${a} and ${b} overlap: both can be true`;
 }
-

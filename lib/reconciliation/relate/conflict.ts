@@ -34,6 +34,7 @@ function explain({ first, second, narrower, expectation, order, nature, sameSour
     return `running count falls from ${a} to ${b}${sameSource ? '' : ' in another source'}: a count since a date cannot shrink`;
   }
   if (expectation === 'within') return `${a} counts part of the span of ${b} yet is larger`;
-  const what = nature === 'event' ? 'the same event' : nature === 'level' ? 'the same level at about the same time' : 'the same quantity and span';
+  const what =
+    nature === 'event' ? 'the same event' : nature === 'level' ? 'the same level at about the same time' : 'the same quantity and span';
   return `${a} vs ${b}: ${what}, values that cannot both be true`;
 }

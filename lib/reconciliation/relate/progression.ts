@@ -48,7 +48,10 @@ function sameSubject({ first, second, order, days, nature, expectation }: Compar
     };
   }
   if (to < from) return null;
-  const trend = to > from ? `running count grows from ${cited(first)} to ${cited(second)}` : `running count holds at ${cited(first)} and ${cited(second)}`;
+  const trend =
+    to > from
+      ? `running count grows from ${cited(first)} to ${cited(second)}`
+      : `running count holds at ${cited(first)} and ${cited(second)}`;
   const unknown = order === 'uncertain' ? ': a date is unknown, and in this order both hold' : '';
   return { claims: [first, second], reason: `${trend}${unknown}`, severity: null };
 }

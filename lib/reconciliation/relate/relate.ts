@@ -29,7 +29,12 @@ import { flattened } from '../describe';
  */
 export const VERDICT_RULES: readonly VerdictRule[] = [correction, conflict, scope, progression, agree, compatible];
 
-type GroupPairFinder = (group: GroupBuild, streams: readonly Stream[], emit: (candidate: Candidate) => void, settings: ReconcileSettings) => void;
+type GroupPairFinder = (
+  group: GroupBuild,
+  streams: readonly Stream[],
+  emit: (candidate: Candidate) => void,
+  settings: ReconcileSettings,
+) => void;
 
 /** The finders of pairs within a group, in order. */
 const GROUP_PAIR_FINDERS: readonly GroupPairFinder[] = [neighbourPairs, contradictionPairs, acrossMeasurePairs];

@@ -62,7 +62,12 @@ export function timelineChart(view: GroupView, model: ReportModel, index: number
   const dates = view.claims.flatMap(datesOf);
   const scale = dateScale(dates);
   const height = view.claims.length <= HEIGHTS.smallUpTo ? HEIGHTS.small : HEIGHTS.full;
-  const frame: Frame = { height, top: 26, bottom: height - 46, max: niceCeiling(view.claims.flatMap(finiteValues).reduce((a, b) => Math.max(a, b), 0) * 1.12) };
+  const frame: Frame = {
+    height,
+    top: 26,
+    bottom: height - 46,
+    max: niceCeiling(view.claims.flatMap(finiteValues).reduce((a, b) => Math.max(a, b), 0) * 1.12),
+  };
   const conflicted = new Set(view.relations.filter((r) => r.kind === 'conflict').flatMap((r) => r.claimIds));
   const points = placePoints(view.claims, model, scale, frame, colours, conflicted);
   const byId = new Map(points.map((point) => [point.claim.id, point]));
@@ -227,7 +232,9 @@ function dateAxis(scale: DateScale | null, frame: Frame): string {
   for (let day = 0; day <= scale.days; day += step) {
     const date = addDays(scale.start, day);
     const x = round(xOf(scale, date));
-    ticks.push(`<line x1="${x}" x2="${x}" y1="${frame.bottom}" y2="${frame.bottom + 4}"/><text x="${x}" y="${frame.bottom + 16}" text-anchor="middle">${shortDate(date)}</text>`);
+    ticks.push(
+      `<line x1="${x}" x2="${x}" y1="${frame.bottom}" y2="${frame.bottom + 4}"/><text x="${x}" y="${frame.bottom + 16}" text-anchor="middle">${shortDate(date)}</text>`,
+    );
   }
   const years = [...new Set([scale.start, addDays(scale.start, scale.days)].map((d) => d.slice(0, 4)))].join('–');
   return (
@@ -257,7 +264,9 @@ function links(relations: readonly Relation[], points: ReadonlyMap<string, Point
       if (relation.kind === 'conflict') {
         out.push(`<line class="link conflict" ${coords} stroke="${CONFLICT_COLOUR}" stroke-width="2" stroke-dasharray="5 3"/>`);
       } else if (relation.kind === 'correction') {
-        out.push(`<line class="link correction" ${coords} stroke="${CORRECTION_COLOUR}" stroke-width="1.5" stroke-dasharray="2 2" marker-end="url(#${id}-correction)"/>`);
+        out.push(
+          `<line class="link correction" ${coords} stroke="${CORRECTION_COLOUR}" stroke-width="1.5" stroke-dasharray="2 2" marker-end="url(#${id}-correction)"/>`,
+        );
       } else {
         out.push(`<line class="link progression" ${coords} stroke="${LINK_COLOUR}" stroke-width="1.2" marker-end="url(#${id}-link)"/>`);
       }
@@ -281,13 +290,17 @@ function pointMarkup(point: Point): string {
   const colour = point.colour;
   const parts: string[] = [];
   if (point.xTo - point.xFrom > 1) {
-    parts.push(`<line x1="${round(point.xFrom)}" x2="${round(point.xTo)}" y1="${y}" y2="${y}" stroke="${colour}" stroke-width="2" stroke-dasharray="4 3" opacity="0.7"/>`);
+    parts.push(
+      `<line x1="${round(point.xFrom)}" x2="${round(point.xTo)}" y1="${y}" y2="${y}" stroke="${colour}" stroke-width="2" stroke-dasharray="4 3" opacity="0.7"/>`,
+    );
   }
   if (point.bar !== null) {
     const { top, bottom, openUp, openDown } = point.bar;
     parts.push(`<line x1="${x}" x2="${x}" y1="${round(bottom)}" y2="${round(top)}" stroke="${colour}" stroke-width="3"/>`);
-    if (openUp) parts.push(`<path d="M${x - 5},${round(top + 6)} L${x},${round(top - 2)} L${x + 5},${round(top + 6)} z" fill="${colour}"/>`);
-    else if (openDown) parts.push(`<path d="M${x - 5},${round(bottom - 6)} L${x},${round(bottom + 2)} L${x + 5},${round(bottom - 6)} z" fill="${colour}"/>`);
+    if (openUp)
+      parts.push(`<path d="M${x - 5},${round(top + 6)} L${x},${round(top - 2)} L${x + 5},${round(top + 6)} z" fill="${colour}"/>`);
+    else if (openDown)
+      parts.push(`<path d="M${x - 5},${round(bottom - 6)} L${x},${round(bottom + 2)} L${x + 5},${round(bottom - 6)} z" fill="${colour}"/>`);
     else parts.push(`<line x1="${x - 5}" x2="${x + 5}" y1="${round(top)}" y2="${round(top)}" stroke="${colour}" stroke-width="2"/>`);
   }
   parts.push(
@@ -295,7 +308,8 @@ function pointMarkup(point: Point): string {
       ? `<circle cx="${x}" cy="${y}" r="5" fill="#fff" stroke="${colour}" stroke-width="2.5"/>`
       : `<circle cx="${x}" cy="${y}" r="5" fill="${colour}"/>`,
   );
-  if (point.inConflict) parts.push(`<circle class="conflict-ring" cx="${x}" cy="${y}" r="9" fill="none" stroke="${CONFLICT_COLOUR}" stroke-width="2"/>`);
+  if (point.inConflict)
+    parts.push(`<circle class="conflict-ring" cx="${x}" cy="${y}" r="9" fill="none" stroke="${CONFLICT_COLOUR}" stroke-width="2"/>`);
   const tooltip = `${point.ref}: ${figureWithMeasure(point.claim)} · ${whenValid(point.claim)} · ${outletOf(point.claim)}`;
   const classes = point.inConflict ? 'claim in-conflict' : 'claim';
   return `<g class="${classes}" data-ref="${point.ref}"><title>${escapeHtml(tooltip)}</title>${parts.join('')}</g>`;
@@ -356,11 +370,17 @@ function overlaps(a: Box, b: Box): boolean {
 
 function legend(colours: ReadonlyMap<string, string>, points: readonly Point[]): string {
   const swatch = (body: string) => `<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">${body}</svg>`;
-  const items = [...colours].map(([outlet, colour]) => `<li>${swatch(`<circle cx="7" cy="7" r="5" fill="${colour}"/>`)}${escapeHtml(outlet)}</li>`);
+  const items = [...colours].map(
+    ([outlet, colour]) => `<li>${swatch(`<circle cx="7" cy="7" r="5" fill="${colour}"/>`)}${escapeHtml(outlet)}</li>`,
+  );
   items.push(`<li>${swatch('<circle cx="7" cy="7" r="4.5" fill="#fff" stroke="#5b6572" stroke-width="2"/>')}approximate</li>`);
-  items.push(`<li>${swatch('<line x1="7" x2="7" y1="13" y2="2" stroke="#5b6572" stroke-width="3"/>')}bar or arrow: interval, open end</li>`);
+  items.push(
+    `<li>${swatch('<line x1="7" x2="7" y1="13" y2="2" stroke="#5b6572" stroke-width="3"/>')}bar or arrow: interval, open end</li>`,
+  );
   if (points.some((p) => p.xTo - p.xFrom > 1)) {
-    items.push(`<li>${swatch('<line x1="1" x2="13" y1="7" y2="7" stroke="#5b6572" stroke-width="2" stroke-dasharray="3 2"/>')}as-of date only bounded</li>`);
+    items.push(
+      `<li>${swatch('<line x1="1" x2="13" y1="7" y2="7" stroke="#5b6572" stroke-width="2" stroke-dasharray="3 2"/>')}as-of date only bounded</li>`,
+    );
   }
   if (points.some((p) => p.inConflict)) {
     items.push(`<li>${swatch(`<circle cx="7" cy="7" r="5.5" fill="none" stroke="${CONFLICT_COLOUR}" stroke-width="2"/>`)}in conflict</li>`);

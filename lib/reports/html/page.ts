@@ -2,7 +2,15 @@ import { plural } from '../figures';
 import type { ReportModel } from '../model';
 import { contentSecurityPolicy } from './csp';
 import { escapeHtml } from './escape';
-import { agreementsSection, conflictsSection, explainedSection, rejectedSection, reviewSection, subjectsSection, summarySection } from './sections';
+import {
+  agreementsSection,
+  conflictsSection,
+  explainedSection,
+  rejectedSection,
+  reviewSection,
+  subjectsSection,
+  summarySection,
+} from './sections';
 import { STYLES } from './styles';
 import { relationsTable } from './table';
 import { TABLE_SCRIPT } from './table-script';
@@ -18,7 +26,8 @@ export function renderHtml(model: ReportModel): string {
     ['conflicts', `Conflicts (${model.conflicts.length})`, conflictsSection(model)],
   ];
   if (model.review.length > 0) sections.push(['review', `To review (${model.review.length})`, reviewSection(model)]);
-  if (model.explained.length > 0) sections.push(['explained', `Differences explained (${model.explained.length})`, explainedSection(model)]);
+  if (model.explained.length > 0)
+    sections.push(['explained', `Differences explained (${model.explained.length})`, explainedSection(model)]);
   sections.push(
     ['subjects', `Subjects (${model.groups.length})`, subjectsSection(model)],
     ['verdicts', `All verdicts (${model.relations.length})`, relationsTable(model)],
@@ -27,7 +36,11 @@ export function renderHtml(model: ReportModel): string {
   );
   const title = `Discrepancy report: ${plural(model.conflicts.length, 'conflict')}, ${plural(model.result.groups.length, 'subject')}`;
   const body = sections
-    .map(([id, heading, content]) => (id === 'summary' ? `<header id="summary"><h1>Discrepancy report</h1>\n${content}</header>` : `<section id="${id}">\n<h2>${heading}</h2>\n${content}\n</section>`))
+    .map(([id, heading, content]) =>
+      id === 'summary'
+        ? `<header id="summary"><h1>Discrepancy report</h1>\n${content}</header>`
+        : `<section id="${id}">\n<h2>${heading}</h2>\n${content}\n</section>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="en">

@@ -24,7 +24,12 @@ import { quoteMarkup } from './quote';
 export function summarySection(model: ReportModel): string {
   const { result, documents } = model;
   const docs = `${plural(documents.count, 'document')}${documents.basis === 'cited' ? ' cited' : ''}`;
-  const facts = [docs, plural(result.claims.length, 'claim'), plural(result.groups.length, 'subject'), plural(result.rejected.length, 'rejected record')];
+  const facts = [
+    docs,
+    plural(result.claims.length, 'claim'),
+    plural(result.groups.length, 'subject'),
+    plural(result.rejected.length, 'rejected record'),
+  ];
   const conflicts = model.conflicts.length;
   const headline =
     result.claims.length === 0
@@ -118,11 +123,15 @@ export function subjectsSection(model: ReportModel): string {
 function subject(view: GroupView, model: ReportModel, index: number): string {
   const explained = view.relations.filter((r) => r.kind !== 'agree' && r.kind !== 'compatible');
   const flagged = view.relations.some((r) => r.kind === 'conflict' || r.kind === 'correction' || r.consistent === false);
-  const estimates = view.estimates.length > 0 ? `<ul class="estimates">${view.estimates.map((e) => `<li>${estimateText(e)}</li>`).join('')}</ul>` : '';
+  const estimates =
+    view.estimates.length > 0 ? `<ul class="estimates">${view.estimates.map((e) => `<li>${estimateText(e)}</li>`).join('')}</ul>` : '';
   const reasons =
     explained.length > 0
       ? `<ul class="explained">${explained
-          .map((r) => `<li><span class="kind k-${escapeHtml(r.kind)}">${escapeHtml(r.kind)}</span> ${escapeHtml(r.claimIds.map((id) => refOf(id, model)).join(', '))}: ${escapeHtml(r.reason)}</li>`)
+          .map(
+            (r) =>
+              `<li><span class="kind k-${escapeHtml(r.kind)}">${escapeHtml(r.kind)}</span> ${escapeHtml(r.claimIds.map((id) => refOf(id, model)).join(', '))}: ${escapeHtml(r.reason)}</li>`,
+          )
           .join('')}</ul>`
       : '';
   return (
@@ -135,7 +144,13 @@ function subject(view: GroupView, model: ReportModel, index: number): string {
 
 function claimItem(claim: Claim, model: ReportModel): string {
   const relations = model.relationsOf.get(claim.id) ?? [];
-  const verdicts = relations.map((r) => `${r.kind} with ${r.claimIds.filter((id) => id !== claim.id).map((id) => refOf(id, model)).join(', ')}`);
+  const verdicts = relations.map(
+    (r) =>
+      `${r.kind} with ${r.claimIds
+        .filter((id) => id !== claim.id)
+        .map((id) => refOf(id, model))
+        .join(', ')}`,
+  );
   const inConflict = relations.some((r) => r.kind === 'conflict');
   const who = [speakerOf(claim), outletOf(claim)].filter((s): s is string => s !== null).map(escapeHtml);
   const outlet = linkOrText(outletOf(claim), claim.source.url);
@@ -166,7 +181,9 @@ export function agreementsSection(model: ReportModel): string {
   if (model.agreements.length === 0) return '<p>No agreements.</p>';
   const items = model.agreements.map((relation) => {
     const claims = claimsOf(relation, model).sort(byTime);
-    const figures = claims.map((c) => `${refOf(c.id, model)} ${escapeHtml(figureAsWritten(c))} (${escapeHtml(outletOf(c))}, ${escapeHtml(whenValid(c))})`);
+    const figures = claims.map(
+      (c) => `${refOf(c.id, model)} ${escapeHtml(figureAsWritten(c))} (${escapeHtml(outletOf(c))}, ${escapeHtml(whenValid(c))})`,
+    );
     const measure = claims[0] ? escapeHtml(measureOf(claims[0])) : '';
     return `<li><strong>${escapeHtml(relation.kind)}</strong> on ${measure}: ${figures.join(' · ')}</li>`;
   });

@@ -3,7 +3,11 @@ import { compareText, figureWithMeasure, formatPercent, outletOf, speakerOf, tim
 import { claimsOf, groupTitle, KIND_ORDER, refOf, type ReportModel } from '../model';
 import { escapeHtml } from './escape';
 
-const SEVERITY_SORT: ReadonlyMap<string, number> = new Map([['high', 3], ['medium', 2], ['low', 1]]);
+const SEVERITY_SORT: ReadonlyMap<string, number> = new Map([
+  ['high', 3],
+  ['medium', 2],
+  ['low', 1],
+]);
 
 /**
  * Every verdict in one table that sorts by any column and filters by verdict

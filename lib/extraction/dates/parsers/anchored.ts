@@ -9,7 +9,8 @@ import { emptyMention, type PhraseParser } from './parser';
 
 const countedOffset: PhraseParser = {
   trigger: /\b(?:earlier|later|before|after|previously)\b/i,
-  pattern: /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later|before|after|previously)\b(?!\s+(?:the|a|an|this|that|his|her|its|their)\b)/gi,
+  pattern:
+    /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later|before|after|previously)\b(?!\s+(?:the|a|an|this|that|his|her|its|their)\b)/gi,
   extract(match) {
     const count = smallNumber(match[1]!);
     if (count === null) return null;
@@ -21,7 +22,8 @@ const countedOffset: PhraseParser = {
 
 const namedOffset: PhraseParser = {
   trigger: /\bday\b/i,
-  pattern: /\bthe\s+(?:(previous|preceding|next|following)\s+day|day\s+(before|earlier|after|later))\b(?!\s+(?:the|a|an|this|that|his|her|its|their|yesterday)\b)/gi,
+  pattern:
+    /\bthe\s+(?:(previous|preceding|next|following)\s+day|day\s+(before|earlier|after|later))\b(?!\s+(?:the|a|an|this|that|his|her|its|their|yesterday)\b)/gi,
   extract(match) {
     const word = (match[1] ?? match[2]!).toLowerCase();
     const sign = word === 'next' || word === 'following' || word === 'after' || word === 'later' ? 1 : -1;

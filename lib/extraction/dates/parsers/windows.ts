@@ -36,7 +36,11 @@ const recentWindow: PhraseParser = {
   trigger: /\brecent\b/i,
   pattern: /\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?recent\s+(days|weeks|months|years)\b/gi,
   extract(_match, reference) {
-    return { ...emptyMention('window'), relative: true, period: reference.published === null ? null : { start: null, end: reference.published } };
+    return {
+      ...emptyMention('window'),
+      relative: true,
+      period: reference.published === null ? null : { start: null, end: reference.published },
+    };
   },
 };
 

@@ -7,7 +7,8 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
  * and must not be masked as dates nor anchor a figure in time. "Three days
  * ago" stays a date; "two days later" is read by our anchored parser.
  */
-const DURATION = /^(?:for|after|over|during|throughout|within|in)\s+(?:the\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple\s+of)\b/i;
+const DURATION =
+  /^(?:for|after|over|during|throughout|within|in)\s+(?:the\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple\s+of)\b/i;
 
 export const dropDurations: Refiner = {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {

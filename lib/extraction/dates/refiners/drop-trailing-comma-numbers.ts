@@ -1,4 +1,12 @@
-import { casual, type Component, type ParsedComponents, type ParsingComponents, type ParsingContext, type ParsingResult, type Refiner } from 'chrono-node';
+import {
+  casual,
+  type Component,
+  type ParsedComponents,
+  type ParsingComponents,
+  type ParsingContext,
+  type ParsingResult,
+  type Refiner,
+} from 'chrono-node';
 
 /**
  * "Since October 17, 19 attacks", "On Thursday, 19 attacks", "By Nov. 9, 46
@@ -9,7 +17,18 @@ import { casual, type Component, type ParsedComponents, type ParsingComponents, 
  */
 const TRAILING_FIGURE = /,\s*\d{1,3}$/;
 const CLOCK_MARK_AFTER = /^\s*(?:[ap]\.?m\b|[ap]\.m\.|:\d|o'clock)/i;
-const COMPONENTS: readonly Component[] = ['year', 'month', 'day', 'weekday', 'hour', 'minute', 'second', 'millisecond', 'meridiem', 'timezoneOffset'];
+const COMPONENTS: readonly Component[] = [
+  'year',
+  'month',
+  'day',
+  'weekday',
+  'hour',
+  'minute',
+  'second',
+  'millisecond',
+  'meridiem',
+  'timezoneOffset',
+];
 
 export const dropTrailingCommaNumbers: Refiner = {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
