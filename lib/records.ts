@@ -120,7 +120,18 @@ export interface Relation {
   severity: Severity | null;
   /** For breakdowns: whether the parts sum to the total; null for every other kind. */
   consistent: boolean | null;
+  /**
+   * Whether the text establishes that the claims count the same quantity: `established` when every
+   * attribute that makes them comparable (measure, population, places, time basis) was stated or
+   * inherited from context; `needs-review` when one rests only on a document default or is unknown.
+   */
+  certainty: Certainty;
+  /** For `needs-review`: what is missing, one phrase each ("the period of C7 is not stated"); else empty. */
+  missing: string[];
 }
+
+export const CERTAINTIES = ['established', 'needs-review'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
 
 /** Claims about one subject: a measure family, a place set and, for one-off events, a date. */
 export interface Group {

@@ -25,6 +25,8 @@ jest.mock('../../lib/reconciliation/reconcile', () => ({
         quotes: ['q', 'q'],
         severity: kind === 'conflict' ? { level: 'high' as const, gap: 21, relativeGap: 0.5 } : null,
         consistent: kind === 'breakdown' ? true : null,
+        certainty: 'established',
+        missing: [],
       })),
       estimates: [],
       rejected: [],

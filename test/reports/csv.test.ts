@@ -78,6 +78,8 @@ describe('CSV export', () => {
           quotes: [tricky.quote, other.quote],
           severity: null,
           consistent: null,
+          certainty: 'established',
+          missing: [],
         },
       ],
       estimates: [],

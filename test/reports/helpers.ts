@@ -78,6 +78,8 @@ export function hostileReconciliation(): Reconciliation {
         quotes: [claim.quote, other.quote],
         severity: { level: 'high', gap: 14, relativeGap: 0.7 },
         consistent: null,
+        certainty: 'established',
+        missing: [],
       },
     ],
     estimates: [],

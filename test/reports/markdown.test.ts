@@ -134,6 +134,8 @@ describe('Markdown report of untrusted text', () => {
           quotes: [claim.quote, other.quote],
           severity: { level: 'high', gap: 14, relativeGap: 0.7 },
           consistent: null,
+          certainty: 'established',
+          missing: [],
         },
       ],
       estimates: [],

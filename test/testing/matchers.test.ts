@@ -42,6 +42,8 @@ const conflict = (a: Claim, b: Claim): Relation => {
     quotes: [a.quote, b.quote],
     severity: { level: relativeGap >= 0.5 ? 'high' : relativeGap >= 0.1 ? 'medium' : 'low', gap, relativeGap },
     consistent: null,
+    certainty: 'established',
+    missing: [],
   };
 };
 

@@ -190,6 +190,8 @@ function breakdownRelation(parts: readonly ClaimFacts[], total: ClaimFacts, sett
     quotes: [...parts.map((part) => part.claim.quote), total.claim.quote],
     severity: null,
     consistent,
+    certainty: 'established',
+    missing: [],
   };
 }
 

@@ -24,6 +24,8 @@ export function distinctEventRelations(series: readonly (readonly GroupBuild[])[
         quotes: [earlier.claim.quote, later.claim.quote],
         severity: null,
         consistent: null,
+        certainty: 'established',
+        missing: [],
       };
       relations.push({ relation, claims: [earlier, later] });
     }

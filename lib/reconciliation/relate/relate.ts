@@ -109,5 +109,7 @@ function asRelation(kind: Relation['kind'], { claims, reason, severity }: Verdic
     quotes: pair ? [a.claim.quote, b.claim.quote] : claims.map((c) => c.claim.quote),
     severity,
     consistent: null,
+    certainty: 'established',
+    missing: [],
   };
 }
