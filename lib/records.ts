@@ -43,7 +43,41 @@ export interface Period {
 export interface Attribution {
   speaker: string | null;
   organization: string | null;
+  /** The outlet or medium that relays the source's words ("Reuters reported", "told CNews"); null when none is named. */
+  via?: string | null;
+  /** True when the text says the source spoke without being named ("on condition of anonymity", "sources"). */
+  anonymous?: boolean;
 }
+
+/**
+ * How a figure relates to time: a `running` total since a start up to its as-of date ("46 attacks since
+ * Oct 17", "the death toll"); a count over a bounded `window` ("20 between October 17 and 27"); a count
+ * for one `event` or day ("two strikes on Thursday", "1.7 million marched on Wednesday"); a `level` held
+ * on a date ("2,500 troops in Iraq").
+ */
+export const TIME_BASES = ['running', 'window', 'event', 'level'] as const;
+export type TimeBasis = (typeof TIME_BASES)[number];
+
+/**
+ * Where the value of an attribute came from: `stated` in the claim's own clause or sentence, `inherited`
+ * from context (the headline, the lead, an earlier sentence, the total a part belongs to), a document
+ * `default` (the publication date, the article's focus country), or `unknown`.
+ */
+export const EVIDENCE_BASES = ['stated', 'inherited', 'default', 'unknown'] as const;
+export type EvidenceBasis = (typeof EVIDENCE_BASES)[number];
+
+export interface Evidence {
+  basis: EvidenceBasis;
+  /** The rule that gave the value, named in docs/extraction.md ("noun-after", "since-frame", "focus-country"). */
+  rule: string;
+  /** The words the value was read from, wherever they are in the document; null for defaults and unknowns. */
+  from: (Span & { quote: string }) | null;
+}
+
+/** The attributes whose evidence a claim records. */
+export const EVIDENCED_ATTRIBUTES = ['measure', 'population', 'locations', 'period', 'asOf', 'timeBasis', 'attribution'] as const;
+export type EvidencedAttribute = (typeof EVIDENCED_ATTRIBUTES)[number];
+export type Provenance = Record<EvidencedAttribute, Evidence>;
 
 /** One figure stated by one source. */
 export interface Claim {
@@ -81,6 +115,19 @@ export interface Claim {
   asOfBounds: Period | null;
   attribution: Attribution | null;
   source: SourceRef;
+  /**
+   * Whose figure it is, canonical from the lexicon ("US forces", "militants", "civilians", "protesters",
+   * "police"); null when the text does not say. Absent in records written before it existed.
+   */
+  population?: string | null;
+  /** The words the population was read from ("American troops", "pro-Iranian fighters"). */
+  populationText?: string | null;
+  /** How the figure relates to time (see `TimeBasis`); null when the text does not say. */
+  timeBasis?: TimeBasis | null;
+  /** The id of the total this figure is a part of ("Of those, 29 were in Iraq"); null for none. */
+  partOf?: string | null;
+  /** For each attribute, whether the text stated it, it was inherited from context, or is a default. */
+  provenance?: Provenance;
 }
 
 export const RELATION_KINDS = [

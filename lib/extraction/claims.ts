@@ -2,11 +2,14 @@
  * Stage: the Claim records. One per number that was read as a count, a
  * percentage or money and not set aside; the quote runs from the first word
  * of the hedge (or the counting verb) to the last word of the measure, so
- * `document.text.slice(span.start, span.end) === quote` always holds.
+ * `document.text.slice(span.start, span.end) === quote` always holds. Each
+ * claim carries the evidence of its context attributes as `provenance`.
  */
-import type { Claim } from '../records';
+import type { Claim, Evidence, Provenance } from '../records';
 import type { ExtractionContext, Quantity, SentenceAnalysis } from './context';
 import { textClaimId } from '../ids';
+import { UNKNOWN } from './evidence';
+import { totalOf } from './discourse/figures';
 
 function unitCode(quantity: Quantity): string {
   if (quantity.unit.kind === 'percent') return 'percent';
@@ -35,6 +38,28 @@ function statedText(context: ExtractionContext, sentence: SentenceAnalysis, quan
 /** JSON writes -0 as 0: "-0" in a text is zero, so that a claim read back from its JSON is the same claim. */
 const withoutNegativeZero = (n: number): number => (n === 0 ? 0 : n);
 
+function provenanceOf(quantity: Quantity): Provenance {
+  const time = quantity.time;
+  const or = (evidence: Evidence | undefined): Evidence => evidence ?? UNKNOWN;
+  return {
+    measure: quantity.measure?.measure ? or(quantity.measure.evidence) : UNKNOWN,
+    population: or(quantity.population?.evidence),
+    locations: quantity.places && quantity.places.countries.length > 0 ? quantity.places.evidence : UNKNOWN,
+    period: time?.period ? time.periodEvidence : time?.basis === 'level' ? time.periodEvidence : UNKNOWN,
+    asOf: time?.asOf ? time.asOfEvidence : UNKNOWN,
+    timeBasis: time?.basis ? time.basisEvidence : UNKNOWN,
+    attribution: quantity.attribution?.value ? quantity.attribution.evidence : UNKNOWN,
+  };
+}
+
+function partOfId(context: ExtractionContext, quantity: Quantity): string | null {
+  const total = totalOf(context, quantity);
+  if (!total || total.dropped !== null) return null;
+  const sentence = context.sentences[quantity.partOf!.sentence]!;
+  const { start, end } = span(sentence, total);
+  return textClaimId(context.document.id, start, end);
+}
+
 export function toClaim(context: ExtractionContext, sentence: SentenceAnalysis, quantity: Quantity): Claim {
   const { start, end } = span(sentence, quantity);
   const time = quantity.time;
@@ -59,6 +84,11 @@ export function toClaim(context: ExtractionContext, sentence: SentenceAnalysis, 
     asOfBounds: time?.asOfBounds ?? null,
     attribution: quantity.attribution?.value ?? null,
     source: { ...context.document.source },
+    population: quantity.population?.population ?? null,
+    populationText: quantity.population?.text ?? null,
+    timeBasis: time?.basis ?? null,
+    partOf: partOfId(context, quantity),
+    provenance: provenanceOf(quantity),
   };
 }
 

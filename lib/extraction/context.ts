@@ -1,14 +1,19 @@
 /**
  * What flows through the pipeline: the document, what each stage has read
- * in each sentence, and the claims at the end. Every reading keeps apart
- * what the text states from what a stage implied from elsewhere (the
- * `source` fields), so the claims stage and the tests can tell them apart.
+ * in each sentence, and the claims at the end. Every reading of a figure's
+ * context carries its `evidence`: whether its own clause stated it, it was
+ * inherited from other words of the document (which, and by what rule), or
+ * it is a document default, as chrono keeps known values apart from implied
+ * ones. The claims stage writes that evidence into `Claim.provenance`.
  */
-import type { Attribution, Claim, Document, IsoDate, Period, Qualifier } from '../records';
+import type { Attribution, Claim, Document, Evidence, IsoDate, Period, Qualifier, Span, TimeBasis } from '../records';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { DateMention, DateReference } from './dates/mention';
 import type { Sentence } from './sentences';
 import type { MaskSpan, Token } from './text/tokens';
+import type { Clauses } from './syntax/clauses';
+import type { SpeechFrame } from './syntax/speech-frames';
+import type { LocativeGroup } from './places/groups';
 
 export type NumberForm = 'digits' | 'words' | 'count-word' | 'vague' | 'fraction';
 
@@ -48,23 +53,28 @@ export interface HedgeReading {
   shared: boolean;
 }
 
-export type Provenance = 'stated' | 'implied';
-
 export interface MeasureReading {
   measure: string | null;
   subMeasure: string | null;
   /** Words the measure was read from. */
   text: string | null;
-  /** Token span of those words in this sentence, for the quote; null when implied from elsewhere. */
+  /** Token span of those words in this sentence, for the quote; null when inherited from elsewhere. */
   first: number | null;
   last: number | null;
-  how: 'noun' | 'verb' | 'predicate' | 'before' | 'list' | 'unknown';
+  evidence: Evidence;
+}
+
+export interface PopulationReading {
+  /** Canonical group, with the country it belongs to when the text says: "forces (United States)". */
+  population: string | null;
+  text: string | null;
+  evidence: Evidence;
 }
 
 export interface PlaceReading {
   countries: string[];
   places: string[];
-  how: 'after' | 'before' | 'previous-sentence' | 'unknown-place' | 'none';
+  evidence: Evidence;
   /** The token where the place words end in the sentence, when they are in it. */
   groupEnd?: number;
 }
@@ -73,7 +83,20 @@ export interface TimeReading {
   period: Period | null;
   asOf: IsoDate | null;
   asOfBounds: Period | null;
-  how: string;
+  basis: TimeBasis | null;
+  /** What gave the period, the as-of date, and the time basis. */
+  periodEvidence: Evidence;
+  asOfEvidence: Evidence;
+  basisEvidence: Evidence;
+}
+
+export interface AttributionReading {
+  value: Attribution | null;
+  evidence: Evidence;
+  /** The day the source spoke, with the words that say so; null when the text does not say. */
+  said: { date: IsoDate; from: Span & { quote: string } } | null;
+  /** The speech frame the reading came from. */
+  frame?: SpeechFrame;
 }
 
 /** One number of a sentence on its way to becoming a claim. */
@@ -91,9 +114,14 @@ export interface Quantity {
   /** Index (in the sentence) of the earlier quantity of a list this one belongs to. */
   listHead: number | null;
   measure: MeasureReading | null;
+  /** Token indices of the noun phrase right after the number (after "of"), read once for measure and population. */
+  phrase: number[];
+  population: PopulationReading | null;
   places: PlaceReading | null;
   time: TimeReading | null;
-  attribution: { value: Attribution | null; how: string } | null;
+  attribution: AttributionReading | null;
+  /** The total this figure is a part of ("Of those, 29 were in Iraq"), by sentence and position. */
+  partOf: { sentence: number; index: number } | null;
   /** Why this quantity yields no claim; null when it does. */
   dropped: string | null;
 }
@@ -101,13 +129,21 @@ export interface Quantity {
 export interface SentenceAnalysis extends Sentence {
   dates: DateMention[];
   tokens: Token[];
+  /** Where each token's clause starts and ends (syntax/clauses.ts). */
+  clauses: Clauses;
+  /** Who the sentence says spoke, and on which day (syntax/speech-frames.ts). */
+  speech: SpeechFrame[];
+  /** True for a headline: the first line of an article when it is a title, not a sentence. */
+  headline: boolean;
   quantities: Quantity[];
   /** Numbers read and then set aside (dates aside): ordinals, years, designations, partitives. */
   notNumbers: Array<{ reading: NumberReading; reason: string }>;
   /** Who the sentence's figures are attributed to, and how that was found. */
-  attribution: { value: Attribution | null; how: string } | null;
+  attribution: AttributionReading | null;
   /** Countries the sentence places things in, for the sentences after it. */
   countries: string[];
+  /** The sentence's locative groups ("in Iraq and Syria"), in order. */
+  placeGroups: LocativeGroup[];
   /** The day the sentence reports a statement on, and the day of the event it tells. */
   statementDate: IsoDate | null;
   eventDate: IsoDate | null;

@@ -87,7 +87,47 @@ export function findDateMentions(sentenceText: string, shadow: string, offset: n
     }
   }
   addMissedMonthDays(sentenceText, shadow, offset, reference, mentions, taken);
-  return mentions.sort((a, b) => a.start - b.start);
+  return joinRanges(
+    sentenceText,
+    offset,
+    mentions.sort((a, b) => a.start - b.start),
+  );
+}
+
+/** The words between the two days of a range, and before its first: "between October 17 and October 26", "from Oct. 17 to Oct. 26". */
+const RANGE_JOIN = /^\s*(?:and|to|until|till|through|-|–|—)\s*$/i;
+const RANGE_OPEN = /\b(?:between|from)\s*$/i;
+
+/** "between October 17 and October 26": two days chrono reads apart are one window. */
+function joinRanges(sentenceText: string, offset: number, mentions: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const first = mentions[i]!;
+    const second = mentions[i + 1];
+    const opens = RANGE_OPEN.test(sentenceText.slice(Math.max(0, first.start - offset - 12), first.start - offset));
+    if (
+      second &&
+      opens &&
+      first.date !== null &&
+      second.date !== null &&
+      first.date <= second.date &&
+      RANGE_JOIN.test(sentenceText.slice(first.end - offset, second.start - offset))
+    ) {
+      out.push({
+        ...first,
+        end: second.end,
+        text: sentenceText.slice(first.start - offset, second.end - offset),
+        role: 'window',
+        date: null,
+        period: { start: first.date, end: second.date },
+        relative: first.relative && second.relative,
+      });
+      i++;
+      continue;
+    }
+    out.push(first);
+  }
+  return out;
 }
 
 /** "Oct. 17", "17 October", "October 17, 2023": a month and a day. */

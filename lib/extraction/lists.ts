@@ -9,6 +9,7 @@ import type { ExtractionContext, Quantity, SentenceAnalysis } from './context';
 import type { Lexicon } from '../lexicon/lexicon';
 import { AUXILIARIES, CLAUSE_OPENERS } from './english/function-words';
 import { SPEECH_VERBS } from './english/verbs';
+import { passedOn } from './evidence';
 
 const JOINERS: ReadonlySet<string> = new Set(['and', ',', '(', ')', 'as', 'well', 'plus', 'while', 'whereas', ':', '-', '–', '—']);
 const MAX_GAP = 9;
@@ -52,6 +53,8 @@ export function linkLists(sentence: SentenceAnalysis, lexicon: Lexicon): void {
     const kind = listed(sentence, a, b);
     if (!kind) continue;
     b.listHead = a.listHead ?? i - 1;
+    // "165 times: 66 in Iraq and 98 in Syria": the numbers after the colon are parts of the figure before it
+    if (kind === 'breakdown' || a.partOf !== null) b.partOf = a.partOf ?? { sentence: sentence.index, index: i - 1 };
     const head = a;
     const bMeasure = b.measure;
     const inherits = bMeasure === null || bMeasure.measure === null;
@@ -61,7 +64,7 @@ export function linkLists(sentence: SentenceAnalysis, lexicon: Lexicon): void {
       head.measure.measure !== null &&
       (bMeasure?.first === null || bMeasure === null || b.unit.kind === head.unit.kind || b.unit.kind === 'count')
     ) {
-      b.measure = { ...head.measure, first: null, last: null, how: 'list' };
+      b.measure = { ...head.measure, first: null, last: null, evidence: passedOn(head.measure.evidence, 'list') };
       if (b.unit.kind === 'count' && head.unit.kind === 'times') b.unit = { ...head.unit, first: null, last: null };
     }
     const sameFamily = family(lexicon, b.measure?.measure ?? null) === family(lexicon, head.measure?.measure ?? null);

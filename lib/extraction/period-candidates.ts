@@ -20,7 +20,7 @@ export class PeriodCandidates {
   private readonly owners: number[][] = [];
 
   constructor(sentence: SentenceAnalysis) {
-    this.mentions = sentence.dates.filter((m) => PERIOD_ROLES.has(m.role));
+    this.mentions = sentence.dates.filter((m) => PERIOD_ROLES.has(m.role) && !m.comparison);
     let since: DateMention | null = null;
     for (const mention of this.mentions) {
       if (mention.role === 'since') since = mention;

@@ -4,16 +4,20 @@
  */
 import type { Document } from '../records';
 import type { ExtractionContext, ResolvedOptions } from './context';
-import { readAttribution } from './attribution';
+import { readAttribution } from './attribution/index';
+import { headlines } from './discourse/headline';
+import { readClauses } from './syntax/clauses';
 import { buildClaims } from './claims';
 import { readDateMentions } from './date-mentions';
 import { readHedges } from './hedges';
 import { readLists } from './lists';
 import { findMasks } from './masks';
-import { readMeasures } from './measures';
+import { readMeasures } from './measures/index';
 import { readNumbers } from './numbers/read-numbers';
-import { readPeriods } from './periods';
-import { readPlaces } from './places';
+import { readPeriods } from './periods/index';
+import { readPlaces } from './places/index';
+import { readPopulations } from './populations/index';
+import { readDiscourse } from './discourse/index';
 import { readRanges } from './ranges';
 import { splitSentences } from './sentences';
 import { shadowText } from './text/shadow';
@@ -24,19 +28,27 @@ export type Stage = (context: ExtractionContext) => void;
 
 function readSentences(context: ExtractionContext): void {
   context.masks = findMasks(context.shadow);
-  context.sentences = splitSentences(context.text).map((sentence) => ({
+  const sentences = splitSentences(context.text);
+  const titles = headlines(context.text, sentences);
+  context.sentences = sentences.map((sentence, i) => ({
     ...sentence,
+    headline: titles[i]!,
     dates: [],
     tokens: [],
+    clauses: NO_CLAUSES,
+    speech: [],
     quantities: [],
     notNumbers: [],
     attribution: null,
     countries: [],
+    placeGroups: [],
     statementDate: null,
     eventDate: null,
     countPeriod: null,
   }));
 }
+
+const NO_CLAUSES = { starts: new Int32Array(1), ends: new Int32Array(1) };
 
 /** Up to and including the hedges: what `findQuantities` runs. */
 export const QUANTITY_STAGES: readonly Stage[] = [
@@ -52,11 +64,17 @@ export const QUANTITY_STAGES: readonly Stage[] = [
 /** The whole pipeline: `extractClaims` runs it. */
 export const CLAIM_STAGES: readonly Stage[] = [
   ...QUANTITY_STAGES,
+  // shared syntax first: every later stage reads the same clauses
+  readClauses,
   readMeasures,
+  readPopulations,
   readLists,
   readPlaces,
+  // speech frames before periods: a frame's day is a statement date, not the day of an event
   readAttribution,
   readPeriods,
+  // discourse last: what a figure's own words left open it inherits from the document
+  readDiscourse,
   buildClaims,
 ];
 

@@ -61,13 +61,15 @@ function blocks(text: string): Block[] {
 
   const result: Block[] = [];
   let paragraph = -1;
+  // copy that separates paragraphs with blank lines wraps lines inside them; copy that never does puts one per line
+  const blankLinesSeparate = lines.some((line, i) => i > 0 && line.blankBefore);
   for (const line of lines) {
     const previous = result[result.length - 1];
     if (previous && continuesAcrossBreak(text, previous.end, line.start)) {
       previous.end = line.end;
       continue;
     }
-    if (line.blankBefore || paragraph < 0) paragraph++;
+    if (line.blankBefore || paragraph < 0 || !blankLinesSeparate) paragraph++;
     result.push({ start: line.start, end: line.end, paragraph });
   }
   return result;

@@ -1,5 +1,9 @@
 import Fuse from 'fuse.js';
-import defaultData from './data/security.json';
+import securityData from './data/security.json';
+import disastersData from './data/disasters.json';
+import protestsData from './data/protests.json';
+import shippingData from './data/shipping.json';
+import healthData from './data/health.json';
 import { assertValid } from '../schema/validate';
 import { ClaimReconcilerError, format } from '../errors/messages';
 import { defaults } from '../config/defaults';
@@ -16,6 +20,30 @@ export interface LexiconData {
   worldCountries?: boolean;
   measures: MeasureEntry[];
   places: PlaceEntry[];
+  /** Whose figure a count is: the groups the beat counts. */
+  populations?: PopulationEntry[];
+  /** Names that make a speaker phrase an organisation, and outlets that relay a source. */
+  sources?: SourceVocabulary;
+  /** For a lexicon merged from others, their names in order. */
+  beats?: string[];
+}
+
+export interface PopulationEntry {
+  name: string;
+  terms: string[];
+  /** Armed forces: a country named with them says whose forces they are ("US troops"). */
+  military?: boolean;
+}
+
+export interface SourceVocabulary {
+  organizations?: string[];
+  outlets?: string[];
+}
+
+/** A group a noun phrase names, as a claim's population carries it. */
+export interface PopulationMatch {
+  group: string;
+  military: boolean;
 }
 
 export interface MeasureEntry {
@@ -54,17 +82,26 @@ export class Lexicon {
   private readonly demonymToPlace = new Map<string, PlaceEntry>();
   private readonly placesByName = new Map<string, PlaceEntry>();
   private readonly fuse: Fuse<{ term: string; measure: string }>;
+  private readonly termToPopulation = new Map<string, PopulationEntry>();
+  private readonly organizations = new Set<string>();
+  private readonly outlets = new Set<string>();
+  /** Longest population term or source name, in words. */
+  readonly longestPopulationWords: number;
+  readonly longestSourceWords: number;
   /** Longest term, in words: how far back from a noun a phrase can reach. */
   readonly longestTermWords: number;
   /** Longest term, in characters after normalisation: words far longer are no typo of any. */
   readonly longestTermLength: number;
   readonly longestPlaceWords: number;
+  /** Longest verb phrase, in words ("pulled from the rubble"). */
+  readonly longestVerbWords: number;
 
   constructor(data: LexiconData) {
     assertValid('lexicon', data, `lexicon ${JSON.stringify(String((data as { name?: unknown })?.name ?? ''))}`);
     this.data = data;
     let longest = 1;
     let longestLength = 1;
+    let longestVerb = 1;
     for (const entry of data.measures) {
       if (this.measures.has(entry.name)) throw new ClaimReconcilerError(format('lexiconDuplicate', 'measure', entry.name));
       this.measures.set(entry.name, entry);
@@ -80,9 +117,11 @@ export class Lexicon {
       for (const verb of entry.verbs ?? []) {
         const key = normalizeTerm(verb);
         if (!this.verbToMeasure.has(key)) this.verbToMeasure.set(key, entry.name);
+        longestVerb = Math.max(longestVerb, key.split(' ').length);
       }
     }
     this.longestTermWords = longest;
+    this.longestVerbWords = longestVerb;
     this.longestTermLength = longestLength;
     let longestPlace = 1;
     const places = data.worldCountries ? withWorldCountries(data.places) : data.places;
@@ -105,6 +144,27 @@ export class Lexicon {
       for (const demonym of place.demonyms ?? []) this.demonymToPlace.set(normalizeTerm(demonym), place);
     }
     this.longestPlaceWords = longestPlace;
+    let longestPopulation = 1;
+    for (const population of data.populations ?? []) {
+      for (const term of [population.name, ...population.terms]) {
+        const key = normalizeTerm(term);
+        if (!this.termToPopulation.has(key)) this.termToPopulation.set(key, population);
+        longestPopulation = Math.max(longestPopulation, key.split(' ').length);
+      }
+    }
+    this.longestPopulationWords = longestPopulation;
+    let longestSource = 1;
+    for (const [names, into] of [
+      [data.sources?.organizations ?? [], this.organizations],
+      [data.sources?.outlets ?? [], this.outlets],
+    ] as const) {
+      for (const name of names) {
+        const key = normalizeTerm(name);
+        into.add(key);
+        longestSource = Math.max(longestSource, key.split(' ').length);
+      }
+    }
+    this.longestSourceWords = longestSource;
     const records = [...this.termToMeasure].map(([term, measure]) => ({ term, measure }));
     this.fuse = new Fuse(records, { keys: ['term'], includeScore: true, threshold: defaults.fuzzyThreshold, ignoreLocation: true });
   }
@@ -125,6 +185,24 @@ export class Lexicon {
   measureForTerm(words: string): MeasureMatch | null {
     const name = this.termToMeasure.get(normalizeTerm(words));
     return name === undefined ? null : this.asMatch(name);
+  }
+
+  /** The group a noun phrase names ("US troops" names forces), singular or plural; null for none. */
+  populationForTerm(words: string): PopulationMatch | null {
+    const key = normalizeTerm(words);
+    const entry =
+      this.termToPopulation.get(key) ?? this.termToPopulation.get(key.replace(/s$/, '')) ?? this.termToPopulation.get(`${key}s`);
+    return entry ? { group: entry.name, military: entry.military === true } : null;
+  }
+
+  /** True when the words name an organisation the beat knows ("Pentagon", "White Helmets", "CGT"). */
+  isOrganization(words: string): boolean {
+    return this.organizations.has(normalizeTerm(words));
+  }
+
+  /** True when the words name an outlet that relays sources ("Reuters", "CNews"). */
+  isOutlet(words: string): boolean {
+    return this.outlets.has(normalizeTerm(words));
   }
 
   /** The measure a verb counts ("attacked" counts attacks), or null. */
@@ -228,31 +306,72 @@ export class Lexicon {
 }
 
 /**
+ * One lexicon from several: measures, places and populations by name (a later entry with the same name
+ * replaces an earlier one), source names united, world countries when any part asks for them.
+ */
+export function mergeLexiconData(name: string, parts: readonly LexiconData[]): LexiconData {
+  const measures = new Map<string, MeasureEntry>();
+  const places = new Map<string, PlaceEntry>();
+  const populations = new Map<string, PopulationEntry>();
+  const organizations = new Set<string>();
+  const outlets = new Set<string>();
+  for (const part of parts) {
+    for (const m of part.measures) measures.set(m.name, m);
+    for (const p of part.places) places.set(p.name, p);
+    for (const p of part.populations ?? []) populations.set(p.name, p);
+    for (const o of part.sources?.organizations ?? []) organizations.add(o);
+    for (const o of part.sources?.outlets ?? []) outlets.add(o);
+  }
+  return {
+    name,
+    ...(parts.some((part) => part.worldCountries) ? { worldCountries: true } : {}),
+    beats: parts.map((part) => part.name),
+    measures: [...measures.values()],
+    places: [...places.values()],
+    populations: [...populations.values()],
+    sources: { organizations: [...organizations], outlets: [...outlets] },
+  };
+}
+
+/** The beats of the default lexicon, in the order they are merged. */
+export const BEATS: Readonly<Record<string, LexiconData>> = Object.freeze({
+  security: securityData as LexiconData,
+  disasters: disastersData as LexiconData,
+  protests: protestsData as LexiconData,
+  shipping: shippingData as LexiconData,
+  health: healthData as LexiconData,
+});
+
+/**
+ * The default lexicon: every beat. Health's "deaths" is left out, so that deaths in news copy are the
+ * killed among casualties; a health desk reconciling its own datasets uses the health beat alone.
+ */
+const defaultData: LexiconData = mergeLexiconData('news', [
+  BEATS.security!,
+  BEATS.disasters!,
+  BEATS.protests!,
+  BEATS.shipping!,
+  { ...BEATS.health!, measures: BEATS.health!.measures.filter((m) => m.name !== 'deaths' && m.within !== 'deaths') },
+]);
+
+/**
  * A lexicon from data, or the default one extended with it: measures and
  * places of `extension` are added, and an entry with the same name replaces
  * the default's.
  */
 export function createLexicon(data: LexiconData, options: { extend?: boolean } = {}): Lexicon {
   if (!options.extend) return new Lexicon(data);
-  const base = defaultData as LexiconData;
-  const measures = new Map(base.measures.map((m) => [m.name, m]));
-  for (const m of data.measures) measures.set(m.name, m);
-  const places = new Map(base.places.map((p) => [p.name, p]));
-  for (const p of data.places) places.set(p.name, p);
-  return new Lexicon({
-    name: `${base.name}+${data.name}`,
-    ...(base.worldCountries || data.worldCountries ? { worldCountries: true } : {}),
-    measures: [...measures.values()],
-    places: [...places.values()],
-  });
+  // validated first, so that a broken extension is named as itself and not as the merge
+  assertValid('lexicon', data, `lexicon ${JSON.stringify(String((data as { name?: unknown })?.name ?? ''))}`);
+  return new Lexicon(mergeLexiconData(`${defaultData.name}+${data.name}`, [defaultData, data]));
 }
 
 let defaultLexicon: Lexicon | undefined;
 
 /** The lexicon shipped with the library, compiled once. */
 export function getDefaultLexicon(): Lexicon {
-  defaultLexicon ??= new Lexicon(defaultData as LexiconData);
+  defaultLexicon ??= new Lexicon(defaultData);
   return defaultLexicon;
 }
 
-export const defaultLexiconData: LexiconData = defaultData as LexiconData;
+export const defaultLexiconData: LexiconData = defaultData;

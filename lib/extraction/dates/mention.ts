@@ -32,6 +32,14 @@ export interface DateMention {
   currentUnit: 'week' | 'month' | 'year' | null;
   /** For a day written without a year when no year can be given to it: its month and day. */
   monthDay: { month: number; day: number } | null;
+  /**
+   * What the date is to the figures around it, read by periods/date-functions.ts: the day of an event a
+   * count runs from ("Monday's earthquake", "the quake that struck on Monday", "after the attack on Oct 7"),
+   * with the token where the words naming that event begin; or a baseline of comparison that is no
+   * period at all ("the deadliest since 1939").
+   */
+  anchor?: { from: number } | null;
+  comparison?: boolean;
 }
 
 /** What is known of "now" for a document. */

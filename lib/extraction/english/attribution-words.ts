@@ -55,8 +55,6 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'officer',
   'analyst',
   'correspondent',
-  'supreme',
-  'ayatollah',
   'undersecretary',
   'coordinator',
   'lawmaker',
@@ -76,15 +74,6 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'national',
   'public',
   'affairs',
-  'us',
-  'u.s',
-  'american',
-  'iraqi',
-  'syrian',
-  'iranian',
-  'israeli',
-  'russian',
-  'jordanian',
   'statement',
   'agency',
   'media',
@@ -98,11 +87,14 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'doctors',
 ]);
 
-/** Words that make a capitalised phrase an organisation. */
+/**
+ * Common nouns that make a capitalised phrase an organisation ("Ministry", "Command",
+ * "Observatory"). Names of particular bodies and outlets are beat vocabulary: they
+ * are in the lexicon's `sources` (lib/lexicon/data/*.json).
+ */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'department',
   'ministry',
-  'pentagon',
   'command',
   'agency',
   'forces',
@@ -118,19 +110,11 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'organisation',
   'committee',
   'authority',
-  'reuters',
-  'afp',
-  'ap',
-  'centcom',
   'house',
   'government',
   'administration',
   'military',
   'brigades',
-  'hezbollah',
-  'hamas',
-  'houthis',
-  'kataib',
   'movement',
   'front',
   'party',
@@ -138,9 +122,6 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'coalition',
   'embassy',
   'mission',
-  'un',
-  'nato',
-  'iaea',
   'media',
   'news',
   'tv',
@@ -148,18 +129,22 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'times',
   'post',
   'journal',
-  'izvestia',
-  'sputnik',
-  'tass',
-  'irna',
-  'bbc',
-  'cnn',
-  'efe',
-  'aljazeera',
-  'jazeera',
-  'arabiya',
-  'ministry',
   'guard',
+  'union',
+  'unions',
+  'inter-union',
+  'prefecture',
+  'headquarters',
+  'federation',
+  'confederation',
+  'institute',
+  'bureau',
+  'commission',
+  'parliament',
+  'court',
+  'authorities',
+  'defense',
+  'defence',
   'police',
   'directorate',
   'cell',
@@ -189,5 +174,65 @@ export const GENERIC_HEARERS: ReadonlySet<string> = new Set([
   'them',
 ]);
 
+/** Nouns for what a source published: "according to a statement from", "a count by", "data provided by". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement',
+  'statements',
+  'report',
+  'reports',
+  'post',
+  'release',
+  'readout',
+  'tally',
+  'count',
+  'counts',
+  'figures',
+  'figure',
+  'data',
+  'estimate',
+  'estimates',
+  'census',
+  'survey',
+  'poll',
+  'bulletin',
+  'update',
+  'briefing',
+  'telegram',
+]);
+
+/** Words that say a source spoke without being named. */
+export const ANONYMITY_MARKERS =
+  /(?:anonymity|anonymously|unnamed|not\s+authori[sz]ed\s+to|asked\s+not\s+to\s+be\s+(?:named|identified)|declined\s+to\s+be\s+(?:named|identified))/i;
+
 /** Words by which a sentence passes on what someone else said, without saying who. */
 export const REPORTING_MARKERS = /\b(?:reportedly|allegedly|said\s+to|reported\s+to|according\s+to\s+the\s+(?:statement|report|source))\b/i;
+
+/** Heads of bodies that report on their own country: "the Syrian Health Ministry", "Turkish authorities". */
+export const DOMESTIC_AUTHORITIES: ReadonlySet<string> = new Set([
+  'ministry',
+  'authorities',
+  'authority',
+  'agency',
+  'government',
+  'police',
+  'prefecture',
+  'management',
+  'presidency',
+  'media',
+  'television',
+]);
+
+/** Words of bodies that speak of other countries: armed forces, defence and foreign ministries, embassies. */
+export const FOREIGN_FACING: ReadonlySet<string> = new Set([
+  'military',
+  'defense',
+  'defence',
+  'foreign',
+  'army',
+  'forces',
+  'embassy',
+  'pentagon',
+  'command',
+  'state',
+  'navy',
+]);

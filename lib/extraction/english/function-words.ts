@@ -219,3 +219,52 @@ export const PRONOUNS: ReadonlySet<string> = new Set([
   'me',
   'one',
 ]);
+
+/** Nouns that group what they count: "rounds of strikes", "a wave of drones". */
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
+  'rounds',
+  'round',
+  'waves',
+  'wave',
+  'series',
+  'salvos',
+  'salvo',
+  'barrages',
+  'barrage',
+  'volleys',
+  'volley',
+  'batches',
+  'batch',
+  'sets',
+  'set',
+  'types',
+  'kinds',
+]);
+
+/**
+ * Nouns that stand for people without saying which: what happened to them
+ * ("killing eight members", "detained 33 others") says what is counted.
+ */
+export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'people',
+  'persons',
+  'person',
+  'individuals',
+  'individual',
+  'others',
+  'members',
+  'member',
+  'those',
+  'ones',
+  'men',
+  'women',
+  'children',
+  'adults',
+  'residents',
+  'citizens',
+  'employees',
+  'workers',
+]);
+
+/** Words that introduce the means of an attack: "41 times using missiles and drones". */
+export const MEANS_WORDS: ReadonlySet<string> = new Set(['using', 'with', 'involving', 'by', 'including']);

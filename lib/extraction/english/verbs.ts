@@ -69,8 +69,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'updated',
 ]);
 
-/** Irregular past tenses that end a noun phrase ("jets struck depots"). */
-export const IRREGULAR_VERBS: ReadonlySet<string> = new Set([
+/** Verbs (mostly irregular past tenses) that end a noun phrase: "jets struck depots", "the attacks remain". */
+export const PHRASE_ENDING_VERBS: ReadonlySet<string> = new Set([
   'struck',
   'hit',
   'shot',
@@ -83,7 +83,6 @@ export const IRREGULAR_VERBS: ReadonlySet<string> = new Set([
   'went',
   'fell',
   'left',
-  'began',
   'began',
   'sent',
   'brought',
@@ -140,7 +139,11 @@ export const HARM_TAKING_VERBS: ReadonlySet<string> = new Set([
   'experienced',
 ]);
 
-/** Adverbs and auxiliaries that may stand between a count of people and its harm. */
+/**
+ * Words that may stand between a count of people and what happened to them:
+ * auxiliaries, adverbs, and adjectives of degree ("were slightly injured",
+ * "suffered minor injuries", "have all been evacuated").
+ */
 export const PREDICATE_FILLERS: ReadonlySet<string> = new Set([
   'were',
   'was',
@@ -190,4 +193,90 @@ export const PREDICATE_FILLERS: ReadonlySet<string> = new Set([
   'been',
   'were',
   'not',
+]);
+
+/**
+ * Words between a subject and the figure it equals: "the death toll rose to
+ * 12", "the number of injured is 21", "surpasses 15,000", "stands at 3,513".
+ */
+export const LINKING_WORDS: ReadonlySet<string> = new Set([
+  'to',
+  'at',
+  'of',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'now',
+  'has',
+  'have',
+  'had',
+  'from',
+  'stood',
+  'stands',
+  'stand',
+  'rose',
+  'rise',
+  'rises',
+  'risen',
+  'rising',
+  'climbed',
+  'climbs',
+  'climb',
+  'climbing',
+  'reached',
+  'reaches',
+  'reach',
+  'reaching',
+  'jumped',
+  'jumps',
+  'increased',
+  'increases',
+  'grew',
+  'grown',
+  'grows',
+  'totaled',
+  'totalled',
+  'totals',
+  'numbered',
+  'numbers',
+  'hit',
+  'hits',
+  'topped',
+  'tops',
+  'passed',
+  'passes',
+  'surpassed',
+  'surpasses',
+  'exceeded',
+  'exceeds',
+  'crossed',
+  'crosses',
+  'neared',
+  'nears',
+  'soared',
+  'soars',
+  'mounted',
+  'mounts',
+  'taking',
+  'bringing',
+  'brought',
+  'took',
+  'put',
+  'puts',
+  'putting',
+  'raising',
+  'raised',
+  'pushing',
+  'pushed',
+  'stood',
+  'remains',
+  'remained',
+  'stays',
+  'stayed',
+  'still',
+  'already',
+  'reportedly',
 ]);

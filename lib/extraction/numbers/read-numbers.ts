@@ -116,9 +116,12 @@ export function newQuantity(sentence: SentenceAnalysis, reading: NumberReading):
     last: reading.last,
     listHead: null,
     measure: null,
+    phrase: [],
+    population: null,
     places: null,
     time: null,
     attribution: null,
+    partOf: null,
     dropped: reading.bareVague ? 'bare vague count' : null,
   };
 }

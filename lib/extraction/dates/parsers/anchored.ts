@@ -39,4 +39,13 @@ const sinceThen: PhraseParser = {
   },
 };
 
-export const ANCHORED_PARSERS: readonly PhraseParser[] = [sinceThen, countedOffset, namedOffset];
+/** "That same day", "the same day", "that day": the day the text was just talking about. */
+const sameDay: PhraseParser = {
+  trigger: /\b(?:same|that)\s+day\b/i,
+  pattern: /\b(?:(?:that|the)\s+same\s+day|that\s+day)\b/gi,
+  extract() {
+    return { ...emptyMention('point'), anchorOffsetDays: 0 };
+  },
+};
+
+export const ANCHORED_PARSERS: readonly PhraseParser[] = [sinceThen, countedOffset, namedOffset, sameDay];

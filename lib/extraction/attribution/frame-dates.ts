@@ -1,0 +1,70 @@
+/**
+ * The day each speech frame's words were said: "said Tuesday", "said on
+ * Tuesday", "told reporters on Tuesday", "The Pentagon on Tuesday
+ * announced", "On November 9, Singh said", "Speaking to CNews on Friday
+ * morning, Darmanin said". A date elsewhere in the sentence is the day of
+ * what happened, not of the words.
+ */
+import type { SentenceAnalysis } from '../context';
+import type { SpeechFrame } from '../syntax/speech-frames';
+import type { Token } from '../text/tokens';
+import { lowerBound } from '../../search';
+
+/** How many words may stand between a verb and its day ("told reporters at a briefing on Tuesday"). */
+const AFTER_VERB = 6;
+/** Words that open a phrase about when something was said: "On Tuesday, …", "Speaking to CNews on Friday, …". */
+const ADJUNCT_OPENERS =
+  /^(?:on|in|at|late|early|earlier|later|speaking|talking|briefing|writing|addressing|during|after|before|last|this|yesterday|today)$/;
+/** Words that may stand between a verb and its day. */
+const TO_THE_DAY =
+  /^(?:on|late|early|this|last|reporters|journalists|the|press|a|briefing|at|in|statement|news|conference|to|told|him|her|them|us|media|also|again|,)$/;
+
+function dayTokenAt(sentence: SentenceAnalysis, k: number): string | null {
+  const token = sentence.tokens[k];
+  if (token?.kind !== 'mask') return null;
+  const mention = sentence.dates[lowerBound(sentence.dates, (d) => d.end > token.start)];
+  if (!mention || mention.start > token.start || mention.role !== 'point') return null;
+  return mention.date;
+}
+
+function dateNear(sentence: SentenceAnalysis, frame: SpeechFrame): [string | null, number] {
+  const tokens: readonly Token[] = sentence.tokens;
+  // after the verb: "said Tuesday", "told reporters on Tuesday"
+  if (frame.rule !== 'according-to') {
+    for (let k = frame.at + 1; k < Math.min(tokens.length, frame.at + 1 + AFTER_VERB); k++) {
+      if (tokens[k]!.kind === 'mask') {
+        const day = dayTokenAt(sentence, k);
+        if (day !== null || tokens[k]!.norm === 'date') return [day, day === null ? -1 : k];
+      }
+      if (k > frame.last && !TO_THE_DAY.test(tokens[k]!.norm) && !(k >= frame.first && k <= frame.last)) break;
+    }
+  }
+  // between the subject and its verb: "The Pentagon on Tuesday announced"
+  for (let k = frame.last + 1; k < frame.at; k++) {
+    const day = dayTokenAt(sentence, k);
+    if (day !== null) return [day, k];
+  }
+  // an opening phrase right before the subject: "On November 9, Singh said", "Earlier, on November 9, Singh said",
+  // "Speaking to CNews on Friday morning, Darmanin said"
+  const subjectAt = Math.min(frame.first, frame.at);
+  let comma = -1;
+  for (let k = 0; k < subjectAt; k++) if (tokens[k]!.norm === ',') comma = k;
+  const opensWithAdjunct = tokens[0] !== undefined && (tokens[0].kind === 'mask' || ADJUNCT_OPENERS.test(tokens[0].norm));
+  const bare = tokens.slice(0, Math.max(0, comma)).every((t) => t.kind !== 'number');
+  if (
+    comma >= 0 &&
+    opensWithAdjunct &&
+    bare &&
+    (subjectAt === comma + 1 || (subjectAt === comma + 2 && /^(?:the|a|an)$/.test(tokens[comma + 1]!.norm)))
+  ) {
+    for (let k = 0; k < comma; k++) {
+      const day = dayTokenAt(sentence, k);
+      if (day !== null) return [day, k];
+    }
+  }
+  return [null, -1];
+}
+
+export function dateFrames(sentence: SentenceAnalysis, frames: SpeechFrame[]): void {
+  for (const frame of frames) [frame.date, frame.dateAt] = dateNear(sentence, frame);
+}

@@ -1,0 +1,31 @@
+/**
+ * A bare figure counts what the figure before it counts: "the prefecture
+ * counted 14,800 demonstrators, while the CGT claimed 23,000"; "1.7 million
+ * people marched … The Ministry of the Interior has counted 480,000". The
+ * figure before must be in the same sentence or the one just before it in
+ * the same paragraph, and of the same kind (a count, a percentage, money).
+ */
+import type { ExtractionContext, Quantity } from '../context';
+import { passedOn } from '../evidence';
+import { figuresOf } from './figures';
+
+const RULE = 'ellipsis';
+
+const bare = (quantity: Quantity): boolean =>
+  quantity.phrase.length === 0 && (quantity.measure === null || (quantity.measure.measure === null && quantity.measure.text === null));
+
+export function readEllipses(context: ExtractionContext): void {
+  let previous: { quantity: Quantity; sentence: number; paragraph: number } | null = null;
+  for (const { sentence, quantity } of figuresOf(context)) {
+    const near =
+      previous !== null &&
+      (previous.sentence === sentence.index || (previous.sentence === sentence.index - 1 && previous.paragraph === sentence.paragraph));
+    if (bare(quantity) && near && previous!.quantity.unit.kind === quantity.unit.kind && previous!.quantity.measure?.measure) {
+      const from = previous!.quantity;
+      quantity.measure = { ...from.measure!, first: null, last: null, evidence: passedOn(from.measure!.evidence, RULE) };
+      if (!quantity.population && from.population)
+        quantity.population = { ...from.population, evidence: passedOn(from.population.evidence, RULE) };
+    }
+    if (quantity.measure?.measure) previous = { quantity, sentence: sentence.index, paragraph: sentence.paragraph };
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * What each date of a sentence is to its figures, beyond chrono's reading:
+ * - "since the quake struck on Monday", "since the beginning of the
+ *   earthquake on Monday": the start of a running count, as "since Monday";
+ * - "Monday's earthquake", "after the Oct. 7 attack", "the quake that struck
+ *   earlier this week": the day of an event a count runs from, an anchor,
+ *   not the day of the figures outside those words;
+ * - "the deadliest disaster since 1939", "a record since the start": a
+ *   baseline of comparison, no period of any figure.
+ */
+import type { SentenceAnalysis } from '../context';
+import type { Token } from '../text/tokens';
+import { lowerBound } from '../../search';
+import { ANCHOR_PREPOSITIONS, RELATIVE_PRONOUNS, SUPERLATIVE_WORDS } from '../english/time-words';
+
+/** How many words a since-clause or a relative clause may hold before its date. */
+const CLAUSE_WORDS = 8;
+/** How many words before "since" a superlative makes it a baseline. */
+const SUPERLATIVE_REACH = 6;
+
+const isSuperlative = (token: Token | undefined): boolean =>
+  token !== undefined &&
+  token.kind === 'word' &&
+  (SUPERLATIVE_WORDS.has(token.norm) || (/^[a-z]{4,}est$/.test(token.norm) && token.norm !== 'interest'));
+
+export function readDateFunctions(sentence: SentenceAnalysis): void {
+  const tokens = sentence.tokens;
+  for (const mention of sentence.dates) {
+    const at = lowerBound(tokens, (t) => t.end > mention.start);
+    if (at >= tokens.length) continue;
+    // scan back over the words before the date, within its clause-like stretch
+    let since = -1;
+    let relative = -1;
+    let anchorWord = -1;
+    for (let k = at - 1; k >= Math.max(0, at - CLAUSE_WORDS); k--) {
+      const token = tokens[k]!;
+      if (token.kind === 'mask' || token.kind === 'number' || (token.kind === 'punct' && token.norm !== "'" && token.norm !== '-')) break;
+      if (token.norm === 'since') since = k;
+      if (RELATIVE_PRONOUNS.has(token.norm) && relative < 0) relative = k;
+      if (ANCHOR_PREPOSITIONS.has(token.norm) && anchorWord < 0) anchorWord = k;
+    }
+    const sinceAt = mention.role === 'since' ? tokens.slice(Math.max(0, at - 3), at).findIndex((t) => t.norm === 'since') : -1;
+    const sinceToken = since >= 0 ? since : sinceAt >= 0 ? Math.max(0, at - 3) + sinceAt : -1;
+    if (sinceToken >= 0) {
+      let superlative = false;
+      for (let k = sinceToken - 1; k >= Math.max(0, sinceToken - SUPERLATIVE_REACH); k--) {
+        if (tokens[k]!.kind === 'punct' && tokens[k]!.norm !== '-') break;
+        if (isSuperlative(tokens[k])) superlative = true;
+      }
+      if (superlative) {
+        mention.comparison = true;
+        continue;
+      }
+      if (mention.role === 'point' && mention.date !== null) {
+        mention.role = 'since';
+        continue;
+      }
+    }
+    const possessive = /['’]s$/.test(mention.text) || tokens[at + 1]?.norm === "'s";
+    if (possessive) mention.anchor = { from: at };
+    else if (anchorWord >= 0) mention.anchor = { from: anchorWord };
+    else if (relative >= 0) mention.anchor = { from: relative };
+  }
+}
+
+/** True when the date names the event a figure outside its words runs from. */
+export function anchorsFigure(
+  mention: { anchor?: { from: number } | null; end: number },
+  figureFirst: number,
+  figureLast: number,
+  tokens: readonly Token[],
+): boolean {
+  if (!mention.anchor) return false;
+  // "the attack that killed three on Sunday": a figure inside the relative clause has the date as its own
+  const from = mention.anchor.from;
+  const inside = figureFirst >= from && tokens[figureLast]!.end <= mention.end;
+  return !inside;
+}
