@@ -65,6 +65,12 @@ function dateNear(sentence: SentenceAnalysis, frame: SpeechFrame): [string | nul
   return [null, -1];
 }
 
+/** "On March 7, the police had counted 30,000": the day of a count is the day of what was counted, not of words. */
+const COUNTING_VERBS: ReadonlySet<string> = new Set(['counted', 'tallied', 'recorded', 'documented', 'registered', 'estimated', 'counts', 'estimates']);
+
 export function dateFrames(sentence: SentenceAnalysis, frames: SpeechFrame[]): void {
-  for (const frame of frames) [frame.date, frame.dateAt] = dateNear(sentence, frame);
+  for (const frame of frames) {
+    if (COUNTING_VERBS.has(sentence.tokens[frame.at]?.norm ?? '')) [frame.date, frame.dateAt] = [null, -1];
+    else [frame.date, frame.dateAt] = dateNear(sentence, frame);
+  }
 }

@@ -119,7 +119,7 @@ function storyAnchor(context: ExtractionContext): DayFrame | null {
  * "The Pentagon on Tuesday announced …": the day the lead says the story's source spoke is the as-of date
  * of the figures whose own words give none, when it is a recent day.
  */
-function leadStatementDay(context: ExtractionContext): DayFrame | null {
+function leadStatementDay(context: ExtractionContext): (DayFrame & { sentence: number }) | null {
   const published = context.reference.published;
   const paragraphs: number[] = [];
   for (const sentence of context.sentences) {
@@ -128,7 +128,7 @@ function leadStatementDay(context: ExtractionContext): DayFrame | null {
     const frame = sentence.speech.find((f) => f.date !== null && f.dateAt >= 0);
     if (frame && (published === null || (frame.date! <= published && daysBetween(frame.date!, published) <= LEAD_STATEMENT_REACH))) {
       const token = sentence.tokens[frame.dateAt]!;
-      return { date: frame.date!, from: wordsAt(context.text, token.start, token.end) };
+      return { date: frame.date!, from: wordsAt(context.text, token.start, token.end), sentence: sentence.index };
     }
   }
   return null;
@@ -155,16 +155,23 @@ export function frameTime(context: ExtractionContext): void {
       .filter((m) => m.role === 'since' && m.date !== null && !m.comparison && m.end <= sentence.tokens[quantity.first]!.start)
       .pop();
     const running = ownSince ? frameOf(context, ownSince) : since;
-    if (time.basis === null && lexicon.nature(quantity.measure?.measure ?? null) !== 'level') {
+    const nature = lexicon.nature(quantity.measure?.measure ?? null);
+    if (time.basis === null && nature !== 'level') {
       if (running) {
         time.basis = 'running';
         time.basisEvidence = inherited('since-frame', running.from);
-      } else if (story) {
+      } else if (anchor0 || (day0 && nature === 'count')) {
+        // after an event on the story's day, counts of what it did accumulate: "1,647 people were killed in Hatay"
         time.basis = 'running';
-        time.basisEvidence = inherited(storyRule, story.from);
+        time.basisEvidence = inherited(storyRule, story!.from);
+      } else {
+        // with no running count in sight, a figure of the news is a figure of the story's day
+        time.basis = 'event';
+        time.basisEvidence = day0 ? inherited('story-day', day0.from) : byDefault('news-of-the-day');
       }
     }
-    if (time.asOf === null && leadSaid !== null) {
+    // the lead's day reaches what a source reported, not the background an article adds (troop levels)
+    if (time.asOf === null && leadSaid !== null && sentence.index >= leadSaid.sentence && quantity.attribution !== null) {
       time.asOf = leadSaid.date;
       time.asOfEvidence = inherited('lead-statement-date', leadSaid.from);
     } else if (time.asOf === null && published !== null) {

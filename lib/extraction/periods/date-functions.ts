@@ -44,8 +44,9 @@ export function readDateFunctions(sentence: SentenceAnalysis): void {
     if (sinceToken >= 0) {
       let superlative = false;
       for (let k = sinceToken - 1; k >= Math.max(0, sinceToken - SUPERLATIVE_REACH); k--) {
-        if (tokens[k]!.kind === 'punct' && tokens[k]!.norm !== '-') break;
-        if (isSuperlative(tokens[k])) superlative = true;
+        // a figure before "since" is what runs since then ("at least 13 times since October 17")
+        if ((tokens[k]!.kind === 'punct' && tokens[k]!.norm !== '-') || tokens[k]!.kind === 'number') break;
+        if (isSuperlative(tokens[k]) && !(tokens[k - 1]?.norm === 'at' && /^(?:least|most)$/.test(tokens[k]!.norm))) superlative = true;
       }
       if (superlative) {
         mention.comparison = true;
@@ -74,5 +75,10 @@ export function anchorsFigure(
   // "the attack that killed three on Sunday": a figure inside the relative clause has the date as its own
   const from = mention.anchor.from;
   const inside = figureFirst >= from && tokens[figureLast]!.end <= mention.end;
-  return !inside;
+  if (inside) return false;
+  // "after Hamas' Oct. 7 incursion into Israel, where at least 1,200 people were killed": the event's own figure
+  if (tokens[figureFirst]!.start >= mention.end) {
+    for (let k = figureFirst - 1; k >= 0 && tokens[k]!.start >= mention.end; k--) if (/^(?:where|which|that|who|when)$/.test(tokens[k]!.norm)) return false;
+  }
+  return true;
 }

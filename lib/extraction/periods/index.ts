@@ -75,8 +75,10 @@ function timeOf(
 
   const said = saidOn(context, quantity);
   const asOfWords = sentence.dates.find((m) => m.role === 'as-of' || m.role === 'until') ?? null;
-  let asOf: IsoDate | null = asOfWords?.date ?? said?.date ?? null;
-  let asOfEvidence: Evidence = asOfWords?.date ? stated('as-of-phrase', mentionWords(context, asOfWords)) : (said?.evidence ?? UNKNOWN);
+  // "“As of today, all 59 have returned to duty”": today is the day the source spoke
+  const asOfDay = asOfWords?.date && asOfWords.relative && said && published ? addDays(asOfWords.date, daysBetween(published, said.date)) : (asOfWords?.date ?? null);
+  let asOf: IsoDate | null = asOfDay ?? said?.date ?? null;
+  let asOfEvidence: Evidence = asOfDay ? stated('as-of-phrase', mentionWords(context, asOfWords!)) : (said?.evidence ?? UNKNOWN);
 
   // "the toll surpassed 25,000 on Saturday": the day a running total reached its figure is its as-of date
   if (basis === 'running' && eventDay !== null && asOfWords === null) {
@@ -105,10 +107,8 @@ function timeOf(
     );
     period = span;
     periodEvidence = stated(mention.role === 'month' ? 'month-phrase' : 'window-phrase', mentionWords(context, mention));
-    if (asOf === null && span.end !== null && mention.relative) {
-      asOf = span.end;
-      asOfEvidence = stated('window-end', mentionWords(context, mention));
-    } else if (asOf === null && span.end !== null && mention.role === 'window') {
+    // a window counted back from now ends on the day it was said; a closed one says nothing of when it was said
+    if (asOf === null && span.end !== null && mention.relative && published === null) {
       asOf = span.end;
       asOfEvidence = stated('window-end', mentionWords(context, mention));
     }

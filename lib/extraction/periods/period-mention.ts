@@ -9,6 +9,7 @@ import type { Quantity, SentenceAnalysis } from '../context';
 import type { DateMention } from '../dates/mention';
 import type { PeriodCandidates } from '../period-candidates';
 import { anchorsFigure } from './date-functions';
+import { lowerBound } from '../../search';
 
 /** How many words an opening phrase may have for its date to reach past its comma ("Late on Thursday, …"). */
 const BARE_ADJUNCT_WORDS = 3;
@@ -85,17 +86,10 @@ export function eventDayMention(sentence: SentenceAnalysis, quantity: Quantity, 
       sentence.clauses.ends[quantity.last]! < tokens.length
     )
       continue;
-    // a figure between them owns the date: "two strikes on Thursday and 40 attacks since Oct. 17"
-    const between = sentence.quantities.some(
-      (q) =>
-        q !== quantity &&
-        q.dropped === null &&
-        (mention.start >= end
-          ? tokens[q.first]!.start >= end && tokens[q.last]!.end <= mention.start
-          : tokens[q.first]!.start >= mention.end && tokens[q.last]!.end <= start),
-    );
+    // a figure between them whose words the date follows (or opens) owns it: "37,000 people demonstrated, against
+    // 48,000 demonstrators last Saturday"; a date after a predicate is shared: "457 were arrested and 441 injured on Thursday"
+    if (ownedByAnother(sentence, quantity, mention)) continue;
     const gap = mention.start >= end ? mention.start - end : start - mention.end;
-    if (between && quantity.listHead === null) continue;
     if (gap < distance) {
       best = mention;
       distance = gap;
@@ -120,4 +114,34 @@ function reachesAcrossComma(sentence: SentenceAnalysis, mention: DateMention, fi
     if (token.kind === 'word') words++;
   }
   return words <= BARE_ADJUNCT_WORDS;
+}
+
+/** How many words may stand between a figure's words and a date that is theirs alone ("48,000 demonstrators last Saturday"). */
+const OWNER_GAP = 1;
+const OWNER_GAP_WORDS = /^(?:on|in|at|of|last|this|early|late)$/;
+
+function ownedByAnother(sentence: SentenceAnalysis, quantity: Quantity, mention: DateMention): boolean {
+  const tokens = sentence.tokens;
+  const at = lowerBound(tokens, (t) => t.start >= mention.start);
+  const after = mention.start >= tokens[quantity.last]!.end;
+  for (const other of sentence.quantities) {
+    if (other === quantity || other.dropped !== null) continue;
+    const otherEnd = Math.max(other.last, other.measure?.last ?? other.last, other.phrase[other.phrase.length - 1] ?? other.last);
+    const between = after ? other.first > quantity.last && otherEnd < at : other.first > at && other.last < quantity.first;
+    if (!between) continue;
+    let gap = 0;
+    let words = true;
+    if (after) {
+      for (let k = otherEnd + 1; k < at; k++) {
+        if (tokens[k]!.kind === 'punct' && /^[()]$/.test(tokens[k]!.norm)) continue;
+        if (!OWNER_GAP_WORDS.test(tokens[k]!.norm)) words = false;
+        gap++;
+      }
+    } else {
+      // "on Saturday (300,000)": a date right before another figure is that figure's
+      for (let k = at + 1; k < other.first; k++) if (!(tokens[k]!.kind === 'punct' && tokens[k]!.norm === '(')) gap++;
+    }
+    if (words && gap <= OWNER_GAP) return true;
+  }
+  return false;
 }

@@ -23,7 +23,7 @@ const countedOffset: PhraseParser = {
 const namedOffset: PhraseParser = {
   trigger: /\bday\b/i,
   pattern:
-    /\bthe\s+(?:(previous|preceding|next|following)\s+day|day\s+(before|earlier|after|later))\b(?!\s+(?:the|a|an|this|that|his|her|its|their|yesterday)\b)/gi,
+    /\bthe\s+(?:(previous|preceding|next|following)\s+day|day\s+(before|earlier|after|later))\b(?!\s+(?:the|a|an|this|that|his|her|its|their|yesterday|of)\b)/gi,
   extract(match) {
     const word = (match[1] ?? match[2]!).toLowerCase();
     const sign = word === 'next' || word === 'following' || word === 'after' || word === 'later' ? 1 : -1;

@@ -17,7 +17,7 @@ const unitOf = (word: string): Unit => {
 const pastWindow: PhraseParser = {
   trigger: /\b(?:past|last|previous|preceding)\b/i,
   pattern:
-    /\b(?:(?:in|over|during|within|for|throughout)\s+)?the\s+(?:past|last|previous|preceding)\s+(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several|couple\s+of)\s+)?(hours?|days?|weeks?|months?|years?|fortnight)\b/gi,
+    /\b(?:(?:in|over|during|within|for|throughout)\s+)?the\s+(?:past|last|previous|preceding)\s+(?:(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several|couple\s+of)\s+)?(hours?|days?|weeks?|months?|years?|fortnight)\b(?!\s+of\b)/gi,
   extract(match, reference) {
     const mention = { ...emptyMention('window'), relative: true };
     const published = reference.published;
