@@ -3,6 +3,7 @@
  * reads what the ones before it wrote into the context and adds its own.
  */
 import type { Document } from '../records';
+import { bodyStartOf } from '../documents/body';
 import type { ExtractionContext, ResolvedOptions } from './context';
 import { readAttribution } from './attribution';
 import { buildClaims } from './claims';
@@ -22,10 +23,18 @@ import { readUnits } from './units';
 
 export type Stage = (context: ExtractionContext) => void;
 
+/**
+ * Sentences and masks of the body alone, at their offsets in the whole text:
+ * the header before it is metadata, and read apart it cannot change how the
+ * body's first sentence splits or what a mask swallows.
+ */
 function readSentences(context: ExtractionContext): void {
-  context.masks = findMasks(context.shadow);
-  context.sentences = splitSentences(context.text).map((sentence) => ({
+  const from = context.bodyStart;
+  context.masks = findMasks(context.shadow.slice(from)).map((mask) => ({ ...mask, start: mask.start + from, end: mask.end + from }));
+  context.sentences = splitSentences(context.text.slice(from)).map((sentence) => ({
     ...sentence,
+    start: sentence.start + from,
+    end: sentence.end + from,
     dates: [],
     tokens: [],
     quantities: [],
@@ -64,6 +73,7 @@ export function createContext(document: Document, options: ResolvedOptions): Ext
   return {
     document,
     text: document.text,
+    bodyStart: bodyStartOf(document),
     shadow: shadowText(document.text),
     options,
     reference: { published: document.source.published, yearHint: document.source.published ?? options.referenceDate },
