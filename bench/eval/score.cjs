@@ -35,6 +35,11 @@ function overlap(gold, span) {
  * index the article as given, and the scorer checks that they do.
  */
 function matchClaims(goldClaims, claims, texts) {
+  const goldOfFile = new Map();
+  goldClaims.forEach((gold, order) => {
+    if (!goldOfFile.has(gold.file)) goldOfFile.set(gold.file, []);
+    goldOfFile.get(gold.file).push({ gold, order });
+  });
   const candidates = [];
   const spansOff = [];
   claims.forEach((claim, index) => {
@@ -43,11 +48,11 @@ function matchClaims(goldClaims, claims, texts) {
       if (texts.has(fileOf(claim))) spansOff.push(claim);
       return;
     }
-    goldClaims.forEach((gold, order) => {
-      if (gold.file !== fileOf(claim) || !sameNumber(claim.stated, gold.number)) return;
+    for (const { gold, order } of goldOfFile.get(fileOf(claim)) ?? []) {
+      if (!sameNumber(claim.stated, gold.number)) continue;
       const share = overlap(gold, span);
       if (share > 0) candidates.push({ gold, claim, share, order, index });
-    });
+    }
   });
   candidates.sort((a, b) => b.share - a.share || a.order - b.order || a.index - b.index);
   const byGold = new Map();
