@@ -29,7 +29,14 @@ export interface SourceRef {
 /** A news article (or any text) with what is known of where it came from. */
 export interface Document {
   id: string;
+  /** The text exactly as the caller gave it, header line included: every claim's span indexes it. */
   text: string;
+  /**
+   * Where the article body starts in `text`. What comes before it (a loose
+   * header line, a byte order mark) is metadata, never extracted from.
+   * Absent means 0: the whole text is the body.
+   */
+  bodyStart?: number;
   source: SourceRef;
 }
 

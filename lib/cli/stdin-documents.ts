@@ -14,8 +14,8 @@ export interface UnusableLine {
 /**
  * Documents from NDJSON on a stream, one per line, as they arrive: memory
  * holds one line at a time. A line is a Document record (`{id, text,
- * source}`) or the shorter `{id?, text, published?, outlet?, url?}`; a
- * missing id becomes `stdin:LINE`.
+ * bodyStart?, source}`) or the shorter `{id?, text, published?, outlet?,
+ * url?}`; a missing id becomes `stdin:LINE`.
  */
 export async function* documentsFromNdjson(
   input: Readable,
@@ -55,6 +55,9 @@ function documentOf(value: unknown, line: number, options: { published?: string 
   if (published === null || typeof published === 'string') meta.published = published;
   if (outlet === null || typeof outlet === 'string') meta.outlet = outlet;
   if (url === null || typeof url === 'string') meta.url = url;
+  // A Document record says where its body starts; loadDocument checks the value and names the field when it is wrong.
+  const bodyStart = own('bodyStart');
+  if (bodyStart !== undefined) meta.bodyStart = bodyStart as number;
   const document = loadDocument(own('text') as string, meta);
   if (document.source.published === null && options.published !== undefined) {
     return { ...document, source: { ...document.source, published: options.published } };

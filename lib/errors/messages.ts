@@ -21,6 +21,7 @@ export const messages = {
   invalidJson: 'is not valid JSON: %s',
   documentTextNotString: 'document text must be a string, not %s',
   invalidPublished: 'published date "%s" is not a date (expected YYYY-MM-DD)',
+  invalidBodyStart: 'document "%s": bodyStart must be a whole number from 0 to the length of its text (%s), not %s',
   unknownFormat: 'unknown format "%s" (expected one of %s)',
   missingFile: '%s: no such file or directory. Check the path, or run from the folder that holds it.',
   unreadableFile: '%s: cannot be read (%s).',

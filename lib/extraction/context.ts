@@ -162,8 +162,10 @@ export interface ResolvedOptions {
 
 export interface ExtractionContext {
   document: Document;
-  /** The document text, from which quotes are cut. */
+  /** The document text as the caller gave it, header included, from which quotes are cut. */
   text: string;
+  /** Where the article body starts in `text`; sentences are read from here on, never from the header. */
+  bodyStart: number;
   /** The same text with digits, dashes, quotes and spaces folded (text/shadow.ts). */
   shadow: string;
   options: ResolvedOptions;

@@ -3,6 +3,7 @@
  * reads what the ones before it wrote into the context and adds its own.
  */
 import type { Document } from '../records';
+import { bodyStartOf } from '../documents/body';
 import type { ExtractionContext, ResolvedOptions } from './context';
 import { readAttribution } from './attribution/index';
 import { headlines } from './discourse/headline';
@@ -26,12 +27,21 @@ import { readUnits } from './units';
 
 export type Stage = (context: ExtractionContext) => void;
 
+/**
+ * Sentences and masks of the body alone, at their offsets in the whole text:
+ * the header before it is metadata, and read apart it cannot change how the
+ * body's first sentence splits or what a mask swallows.
+ */
 function readSentences(context: ExtractionContext): void {
-  context.masks = findMasks(context.shadow);
-  const sentences = splitSentences(context.text);
-  const titles = headlines(context.text, sentences);
+  const from = context.bodyStart;
+  const body = context.text.slice(from);
+  context.masks = findMasks(context.shadow.slice(from)).map((mask) => ({ ...mask, start: mask.start + from, end: mask.end + from }));
+  const sentences = splitSentences(body);
+  const titles = headlines(body, sentences);
   context.sentences = sentences.map((sentence, i) => ({
     ...sentence,
+    start: sentence.start + from,
+    end: sentence.end + from,
     headline: titles[i]!,
     dates: [],
     tokens: [],
@@ -82,6 +92,7 @@ export function createContext(document: Document, options: ResolvedOptions): Ext
   return {
     document,
     text: document.text,
+    bodyStart: bodyStartOf(document),
     shadow: shadowText(document.text),
     options,
     reference: { published: document.source.published, yearHint: document.source.published ?? options.referenceDate },

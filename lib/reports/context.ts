@@ -1,4 +1,5 @@
 import type { Claim, Document } from '../records';
+import { bodyStartOf } from '../documents/body';
 
 /** A quote with the sentence around it and the number inside it, ready to be marked up. */
 export interface QuoteInContext {
@@ -29,12 +30,14 @@ export function quoteInContext(claim: Claim, document: Document | undefined): Qu
     return { before: '', lead, number, tail, after: '' };
   }
   const text = document.text;
-  const start = sentenceStart(text, span.start);
+  // The header line before the body is metadata, not the sentence the quote sits in.
+  const bodyStart = Math.min(bodyStartOf(document), span.start);
+  const start = sentenceStart(text, span.start, bodyStart);
   const end = sentenceEnd(text, span.end);
   const before = text.slice(start, span.start).replace(/\s+/g, ' ').trimStart();
   const after = text.slice(span.end, end).replace(/\s+/g, ' ').trimEnd();
   return {
-    before: start > 0 && span.start - start >= MAX_CONTEXT ? `…${before}` : before,
+    before: start > bodyStart && span.start - start >= MAX_CONTEXT ? `…${before}` : before,
     lead,
     number,
     tail,
@@ -67,8 +70,8 @@ function isInitial(text: string, dot: number): boolean {
   return /[A-Z]/.test(text.charAt(dot - 1)) && !/[A-Za-z]/.test(text.charAt(dot - 2));
 }
 
-function sentenceStart(text: string, from: number): number {
-  const limit = Math.max(0, from - MAX_CONTEXT);
+function sentenceStart(text: string, from: number, bodyStart: number): number {
+  const limit = Math.max(bodyStart, from - MAX_CONTEXT);
   for (let i = from - 1; i >= limit; i--) if (isSentenceBreak(text, i)) return i + 1;
   return limit;
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDocument } from '../../lib/documents/load';
+import { schemaIssues } from '../../lib/schema/validate';
 import { expectedSeeds, readSeed, seedFiles, SEEDS_DIR } from '../helpers/seeds';
 import { runCli } from '../helpers/run-cli';
 
@@ -15,16 +16,21 @@ describe('loadDocument on the seed headers', () => {
     expect(document.source.url).toBe(want?.url ?? null);
   });
 
-  it('reads the outlet before " / " and leaves it out of the text', () => {
-    const document = loadDocument(readSeed('000_c4912b409aa95c7e.txt'));
+  it('reads the outlet before " / " and keeps the text whole, the body starting after the header', () => {
+    const raw = readSeed('000_c4912b409aa95c7e.txt');
+    const document = loadDocument(raw);
     expect(document.source.name).toBe('Shafaq News');
-    expect(document.text.startsWith('The spokesperson for the US State Department')).toBe(true);
+    expect(document.text).toBe(raw);
+    expect(raw.slice(0, document.bodyStart)).toBe(' date 2023-11-14 Shafaq News / ');
+    expect(schemaIssues('document', document)).toEqual([]);
+    expect(raw.slice(document.bodyStart).startsWith('The spokesperson for the US State Department')).toBe(true);
   });
 
   it('does not take the first words of a sentence for an outlet', () => {
-    const document = loadDocument(readSeed('001_29a27ad1a1ddff2e.txt'));
+    const raw = readSeed('001_29a27ad1a1ddff2e.txt');
+    const document = loadDocument(raw);
     expect(document.source.name).toBeNull();
-    expect(document.text.startsWith('The US Air Force carried out two airstrikes')).toBe(true);
+    expect(raw.slice(document.bodyStart).startsWith('The US Air Force carried out two airstrikes')).toBe(true);
   });
 
   it('keeps a headerless file whole with an unknown date', () => {
@@ -32,6 +38,7 @@ describe('loadDocument on the seed headers', () => {
     const document = loadDocument(raw);
     expect(document.source.published).toBeNull();
     expect(document.text).toBe(raw);
+    expect(document.bodyStart).toBe(0);
   });
 
   it('lets the caller give what the file does not say', () => {
@@ -48,8 +55,26 @@ describe('loadDocument on the seed headers', () => {
     expect(loadDocument('Twenty attacks.').id).not.toBe(loadDocument('Twenty-one attacks.').id);
   });
 
-  it('ignores a byte-order mark', () => {
-    expect(loadDocument('\uFEFF date 2023-10-27 Text.').source.published).toBe('2023-10-27');
+  it('reads the header after a byte order mark and keeps the mark in the text, so offsets index the string given', () => {
+    const text = '\uFEFF date 2023-10-27 Example News / Twenty attacks.';
+    const document = loadDocument(text);
+    expect(document.source).toEqual({ name: 'Example News', url: null, published: '2023-10-27' });
+    expect(document.text).toBe(text);
+    expect(text.slice(document.bodyStart)).toBe('Twenty attacks.');
+    expect(document.id).toBe(loadDocument(text.slice(1)).id);
+  });
+
+  it('takes the body start from the caller, and then reads no header', () => {
+    const text = ' date 2023-10-27 Example News / By A. Writer\nTwenty attacks.';
+    const document = loadDocument(text, { bodyStart: text.indexOf('Twenty') });
+    expect(document.bodyStart).toBe(text.indexOf('Twenty'));
+    expect(document.source).toEqual({ name: null, url: null, published: null });
+  });
+
+  it.each([-1, 2.5, 99, Number.NaN])('refuses a body start of %s, naming the document and the field', (bodyStart) => {
+    expect(() => loadDocument('Twenty attacks.', { id: 'story-1', bodyStart })).toThrow(
+      `document "story-1": bodyStart must be a whole number from 0 to the length of its text (15), not ${bodyStart}`,
+    );
   });
 });
 

@@ -67,6 +67,15 @@ describe('a quote in its sentence', () => {
     expect(quoteInContext(claim, undefined)).toMatchObject({ before: '', lead: 'at least ', after: '' });
   });
 
+  it('shows no header line as part of the first sentence', () => {
+    const header = ' date 2023-10-27 Example News / ';
+    const headed = { ...document, text: `${header}${text}`, bodyStart: header.length };
+    const moved = { ...claim, span: { start: start + header.length, end: start + header.length + 17 } };
+    const first = { ...moved, quote: 'Officials', statedText: '', span: { start: header.length, end: header.length + 9 } };
+    expect(quoteInContext(moved, headed).before).toBe('U.S. and allied forces were attacked ');
+    expect(quoteInContext(first, headed).before).toBe('');
+  });
+
   it('cuts a sentence that runs on with an ellipsis, looking no further than a bounded window', () => {
     const long = `${'word '.repeat(2000)}at least 19 times ${'more '.repeat(2000)}`;
     const at = long.indexOf('at least 19');

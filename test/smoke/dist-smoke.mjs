@@ -114,6 +114,21 @@ await check('CLI exits 2 with a message and no stdout on a missing file', async 
   assert.equal(run.stdout, '');
   assert.match(run.stderr, /no-such-file\.txt: no such file/);
 });
+await check('npm run eval scores annotated articles through the built CLI', async () => {
+  const run = spawnSync('node', ['bench/eval.mjs', 'test/eval/fixtures/corpus', '--json'], {
+    cwd: root.pathname,
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: root.pathname },
+  });
+  assert.equal(run.status, 0, run.stderr);
+  const { stories, total } = JSON.parse(run.stdout);
+  assert.deepEqual(
+    stories.map((story) => story.story),
+    ['city-marathon-2024', 'harbour-fire-2024'],
+  );
+  assert.equal(total.counts.matched + total.counts.missed, total.counts.annotated);
+  assert.equal(total.counts.spansOff, 0, 'every span points at its quote in the article as given');
+});
 
 console.log(`smoke: ${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
