@@ -11,8 +11,10 @@ import { figuresOf } from './figures';
 
 const RULE = 'ellipsis';
 
+/** No words of its own say what it counts: "… while the CGT claimed 23,000", "Thirty-two separate times in Iraq". */
 const bare = (quantity: Quantity): boolean =>
-  quantity.phrase.length === 0 && (quantity.measure === null || (quantity.measure.measure === null && quantity.measure.text === null));
+  quantity.phrase.length === 0 &&
+  (quantity.measure === null || (quantity.measure.measure === null && (quantity.measure.text === null || quantity.unit.kind === 'times')));
 
 export function readEllipses(context: ExtractionContext): void {
   let previous: { quantity: Quantity; sentence: number; paragraph: number } | null = null;
@@ -20,7 +22,8 @@ export function readEllipses(context: ExtractionContext): void {
     const near =
       previous !== null &&
       (previous.sentence === sentence.index || (previous.sentence === sentence.index - 1 && previous.paragraph === sentence.paragraph));
-    if (bare(quantity) && near && previous!.quantity.unit.kind === quantity.unit.kind && previous!.quantity.measure?.measure) {
+    const kinds = (a: string, b: string): boolean => a === b || (a === 'times' && b === 'count') || (a === 'count' && b === 'times');
+    if (bare(quantity) && near && kinds(previous!.quantity.unit.kind, quantity.unit.kind) && previous!.quantity.measure?.measure) {
       const from = previous!.quantity;
       quantity.measure = { ...from.measure!, first: null, last: null, evidence: passedOn(from.measure!.evidence, RULE) };
       if (!quantity.population && from.population)

@@ -27,7 +27,10 @@ export function echoHeadlines(context: ExtractionContext): void {
       };
     if (!quantity.population && from.population)
       quantity.population = { ...from.population, evidence: passedOn(from.population.evidence, RULE) };
-    if ((!quantity.places || quantity.places.countries.length === 0) && from.places && from.places.countries.length > 0)
+    // a headline's places are telegraphic ("Gaza war"): the body that states the figure says where it is
+    if (from.places && from.places.countries.length > 0 && from.places.evidence.basis === 'stated')
+      quantity.places = { ...from.places, evidence: passedOn(from.places.evidence, RULE) };
+    else if ((!quantity.places || quantity.places.countries.length === 0) && from.places && from.places.countries.length > 0)
       quantity.places = { ...from.places, evidence: passedOn(from.places.evidence, RULE) };
     if ((!quantity.attribution || quantity.attribution.evidence.basis !== 'stated') && from.attribution)
       quantity.attribution = { ...from.attribution, evidence: passedOn(from.attribution.evidence, RULE) };

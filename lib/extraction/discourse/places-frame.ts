@@ -12,6 +12,7 @@ import type { Attribution, Evidence } from '../../records';
 import { DOMESTIC_AUTHORITIES, FOREIGN_FACING } from '../english/attribution-words';
 import type { ExtractionContext, PlaceReading, SentenceAnalysis } from '../context';
 import { byDefault, inherited, passedOn, wordsAt } from '../evidence';
+import { EVENT_NOUNS } from '../english/places';
 import { figuresOf, totalOf } from './figures';
 import { countriesOf, type LocativeGroup } from '../places/groups';
 
@@ -30,8 +31,22 @@ interface Focus {
 
 function focusOf(context: ExtractionContext): Focus | null {
   const groupsOf = (sentences: readonly SentenceAnalysis[]): Array<[SentenceAnalysis, LocativeGroup]> =>
-    sentences.flatMap((s) => s.placeGroups.filter((g) => g.hits.length > 0).map((g) => [s, g] as [SentenceAnalysis, LocativeGroup]));
-  const lead = groupsOf(leadSentences(context.sentences));
+    sentences.flatMap((s) =>
+      s.placeGroups
+        // "Israel's war against Hamas in Gaza": a place of another event is background, not the story's focus
+        .filter((g) => g.hits.length > 0 && !EVENT_NOUNS.has(s.tokens[g.first - 1]?.norm ?? ''))
+        .map((g) => [s, g] as [SentenceAnalysis, LocativeGroup]),
+    );
+  const leadSentenceList = leadSentences(context.sentences);
+  // where the lead's own figures are, first: the story is where its figures are
+  const located = leadSentenceList.flatMap((s) =>
+    s.quantities.filter((q) => q.dropped === null && q.places && q.places.countries.length > 0 && q.places.evidence.basis === 'stated'),
+  );
+  if (located.length > 0) {
+    const countries = [...new Set(located.flatMap((q) => q.places!.countries))].sort();
+    return { countries, evidence: { ...byDefault('focus-country'), from: located[0]!.places!.evidence.from } };
+  }
+  const lead = groupsOf(leadSentenceList);
   if (lead.length > 0) {
     const [sentence, group] = lead[0]!;
     const countries = [...new Set(lead.flatMap(([, g]) => countriesOf(g.hits)))].sort();

@@ -140,4 +140,13 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'blast',
   'explosion',
   'crash',
+  'onslaught',
+  'offensive',
+  'invasion',
+  'incursion',
+  'bombardment',
+  'campaign',
+  'siege',
+  'occupation',
+  'genocide',
 ]);

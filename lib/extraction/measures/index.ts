@@ -23,6 +23,7 @@ import { collectiveOf } from './finders/collective-of';
 import { harmModifier } from './finders/harm-modifier';
 import { predicateAfter } from './finders/predicate-after';
 import { harmTo } from './finders/harm-to';
+import { harmCause } from './finders/harm-cause';
 import { verbBeforeFinder } from './finders/verb-before';
 import { subjectOfLink } from './finders/subject-of-link';
 import { nounAfter, unknownNoun } from './finders/noun-after';
@@ -32,6 +33,7 @@ export const MEASURE_FINDERS: readonly MeasureFinder[] = [
   collectiveOf,
   harmModifier,
   predicateAfter,
+  harmCause,
   harmTo,
   verbBeforeFinder,
   subjectOfLink,
