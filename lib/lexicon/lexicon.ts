@@ -5,6 +5,11 @@ import { ClaimReconcilerError, format } from '../errors/messages';
 import { defaults } from '../config/defaults';
 import { normalizeTerm } from './normalize';
 import { withWorldCountries } from './countries';
+import { worldGazetteer } from './gazetteer';
+import type { PlaceKind } from './place-kinds';
+import { countryOfEntry, isCountryEntry } from './place-kinds';
+import type { PlaceLookupOptions, PlaceResolution } from './place-lookup';
+import { PlaceLookup } from './place-lookup';
 
 export type MeasureNature = 'count' | 'level' | 'event';
 
@@ -14,6 +19,8 @@ export interface LexiconData {
   description?: string;
   /** Add every ISO 3166 country as a place (see countries.ts); places listed in `places` win. */
   worldCountries?: boolean;
+  /** Resolve names the lexicon does not list through the GeoNames gazetteer (gazetteer.ts); the lexicon's places win. */
+  gazetteer?: boolean;
   measures: MeasureEntry[];
   places: PlaceEntry[];
 }
@@ -33,7 +40,12 @@ export interface PlaceEntry {
   name: string;
   aliases?: string[];
   demonyms?: string[];
+  /** The country a place below country level is in; absent for a country and for a place in none (a sea). */
   country?: string;
+  /** Absent: a country when `country` is absent, else a region. */
+  kind?: PlaceKind;
+  /** For a place in no country: the countries it borders or spans ("the Red Sea": Egypt, Saudi Arabia…). */
+  touches?: string[];
 }
 
 /** A measure as a claim carries it: the headline measure and, for a narrower kind, the kind. */
@@ -59,6 +71,7 @@ export class Lexicon {
   /** Longest term, in characters after normalisation: words far longer are no typo of any. */
   readonly longestTermLength: number;
   readonly longestPlaceWords: number;
+  private readonly placeLookup: PlaceLookup;
 
   constructor(data: LexiconData) {
     assertValid('lexicon', data, `lexicon ${JSON.stringify(String((data as { name?: unknown })?.name ?? ''))}`);
@@ -91,22 +104,38 @@ export class Lexicon {
       this.placesByName.set(place.name, place);
     }
     for (const place of places) {
-      if (place.country !== undefined) {
-        const country = this.placesByName.get(place.country);
-        if (!country || country.country !== undefined) {
-          throw new ClaimReconcilerError(format('lexiconUnknownCountry', place.name, place.country));
-        }
-      }
+      this.checkPlace(place);
       for (const alias of [place.name, ...(place.aliases ?? [])]) {
         const key = normalizeTerm(alias);
         if (!this.placeByAlias.has(key)) this.placeByAlias.set(key, place);
         longestPlace = Math.max(longestPlace, key.split(' ').length);
       }
-      for (const demonym of place.demonyms ?? []) this.demonymToPlace.set(normalizeTerm(demonym), place);
+      for (const demonym of place.demonyms ?? []) {
+        const key = normalizeTerm(demonym);
+        if (!this.demonymToPlace.has(key)) this.demonymToPlace.set(key, place);
+      }
     }
     this.longestPlaceWords = longestPlace;
+    this.placeLookup = new PlaceLookup(this.placeByAlias, data.gazetteer ? worldGazetteer : null);
     const records = [...this.termToMeasure].map(([term, measure]) => ({ term, measure }));
     this.fuse = new Fuse(records, { keys: ['term'], includeScore: true, threshold: defaults.fuzzyThreshold, ignoreLocation: true });
+  }
+
+  /** A place is in a country the lexicon defines as one, and only a place in no country touches others. */
+  private checkPlace(place: PlaceEntry): void {
+    const isCountry = (name: string): boolean => {
+      const entry = this.placesByName.get(name);
+      return entry !== undefined && isCountryEntry(entry);
+    };
+    if (place.kind === 'country' && place.country !== undefined) {
+      throw new ClaimReconcilerError(format('lexiconCountryInCountry', place.name, place.country));
+    }
+    if (place.country !== undefined && !isCountry(place.country)) {
+      throw new ClaimReconcilerError(format('lexiconUnknownCountry', place.name, place.country));
+    }
+    for (const touched of place.touches ?? []) {
+      if (!isCountry(touched)) throw new ClaimReconcilerError(format('lexiconUnknownTouched', place.name, touched));
+    }
   }
 
   private checkWithin(entry: MeasureEntry): void {
@@ -208,42 +237,69 @@ export class Lexicon {
     return this.measures.has(name);
   }
 
-  /** The place a name or alias refers to, with the country it resolves to. */
+  /**
+   * The lexicon place a name or alias refers to, with the country it resolves
+   * to; null for a name the lexicon does not list and for a place in no
+   * country ("the Red Sea"). The gazetteer is `lookupPlace`'s.
+   */
   place(words: string): { place: string; country: string } | null {
     const entry = this.placeByAlias.get(normalizeTerm(words));
-    return entry ? { place: entry.name, country: entry.country ?? entry.name } : null;
+    const country = entry ? countryOfEntry(entry) : null;
+    return entry && country !== null ? { place: entry.name, country } : null;
+  }
+
+  /**
+   * What a place name of one to four words is: the lexicon's entry, else a
+   * country, else the gazetteer's most prominent place of that name (see
+   * place-lookup.ts for the order), with its kind, its country (null for a
+   * sea) and where the answer came from. Null for an unknown name and for a
+   * one-word name that is a common English word ("Nice", "Reading").
+   */
+  lookupPlace(words: string, options?: PlaceLookupOptions): PlaceResolution | null {
+    return this.placeLookup.lookup(words, options);
+  }
+
+  /** Every reading of a place name, best first, common-word readings marked: for callers that weigh context. */
+  placeCandidates(words: string): PlaceResolution[] {
+    return this.placeLookup.candidates(words);
   }
 
   /** The country a demonym names ("Syrian" -> Syria). */
   placeForDemonym(word: string): { place: string; country: string } | null {
     const entry = this.demonymToPlace.get(normalizeTerm(word));
-    return entry ? { place: entry.name, country: entry.country ?? entry.name } : null;
+    const country = entry ? countryOfEntry(entry) : null;
+    return entry && country !== null ? { place: entry.name, country } : null;
   }
 
+  /** The country of a place by its canonical name: the lexicon's entry, else the gazetteer's reading of the name. */
   countryOf(place: string): string | null {
     const entry = this.placesByName.get(place);
-    if (!entry) return null;
-    return entry.country ?? entry.name;
+    if (entry) return countryOfEntry(entry);
+    return this.placeLookup.lookup(place)?.country ?? null;
   }
 }
 
 /**
  * A lexicon from data, or the default one extended with it: measures and
- * places of `extension` are added, and an entry with the same name replaces
- * the default's.
+ * places of `extension` are added, an entry with the same name replaces the
+ * default's, an alias or demonym of the extension wins over the default's,
+ * and `gazetteer: false` turns the default's gazetteer off.
  */
 export function createLexicon(data: LexiconData, options: { extend?: boolean } = {}): Lexicon {
   if (!options.extend) return new Lexicon(data);
   const base = defaultData as LexiconData;
   const measures = new Map(base.measures.map((m) => [m.name, m]));
   for (const m of data.measures) measures.set(m.name, m);
-  const places = new Map(base.places.map((p) => [p.name, p]));
-  for (const p of data.places) places.set(p.name, p);
+  // the extension's places come first, so that its aliases and demonyms win over the default's
+  const own = new Set(data.places.map((p) => p.name));
+  const places = [...data.places, ...base.places.filter((p) => !own.has(p.name))];
+  const gazetteer = data.gazetteer ?? base.gazetteer;
   return new Lexicon({
     name: `${base.name}+${data.name}`,
     ...(base.worldCountries || data.worldCountries ? { worldCountries: true } : {}),
+    ...(gazetteer !== undefined ? { gazetteer } : {}),
     measures: [...measures.values()],
-    places: [...places.values()],
+    places,
   });
 }
 
