@@ -143,6 +143,18 @@ const common = subtlex
   .filter(({ word, count }) => word === word.toLowerCase() && Math.log10(count / SUBTLEX_MILLIONS) + 3 >= COMMON_WORD_ZIPF)
   .map(({ word }) => fold(word))
   .filter((word) => names.has(word) && !word.includes(' '));
+// "Nov" (a town in Tajikistan) and "Sun" are dates in news copy: month and weekday names and their
+// abbreviations, as the platform's English locale data writes them
+const calendar = [];
+for (const month of ['long', 'short']) {
+  const format = new Intl.DateTimeFormat('en-US', { month, timeZone: 'UTC' });
+  for (let m = 0; m < 12; m++) calendar.push(format.format(Date.UTC(2023, m, 15)));
+}
+for (const weekday of ['long', 'short']) {
+  const format = new Intl.DateTimeFormat('en-US', { weekday, timeZone: 'UTC' });
+  for (let d = 1; d <= 7; d++) calendar.push(format.format(Date.UTC(2023, 0, d)));
+}
+common.push(...calendar.map(fold).filter((word) => names.has(word)));
 const commonLines = [...new Set(common)].sort(byText).map((word) => `w\t${word}`);
 
 const header = [
@@ -152,7 +164,7 @@ const header = [
   `# Places: population >= ${MIN_POPULATION} or a seat of a division (${[...SEATS].join(', ')}); common words: Zipf >= ${COMMON_WORD_ZIPF}.`,
   `# r  country (ISO 3166-1)  division code  division name  population of its places  shorter forms (|)`,
   `#    then one line per place of that division: (empty)  name  population`,
-  `# w  a one-word name that is a common English word in lower case`,
+  `# w  a one-word name that is a common English word in lower case, or a month or weekday name or abbreviation`,
 ];
 writeFileSync(OUTPUT, [...header, ...sectionLines, ...commonLines].join('\n') + '\n');
 console.log(

@@ -7,7 +7,8 @@
  * 2. every ISO 3166 country by its English names, under the lexicon's name for it;
  * 3. the gazetteer (gazetteer.ts): first-level divisions and populated places.
  *    A one-word name that is a common English word ("Nice", "Reading",
- *    "Police") is no place by itself. Among the rest, a place in one of the
+ *    "Police"), a month or weekday ("Nov"), initials ("UPI") or a particle
+ *    ("Al") is no place by itself. Among the rest, a place in one of the
  *    countries the caller says the text is about wins; then the most populous
  *    (a division weighs the people of its places); and a city wins over the
  *    division of the same name it lies in ("Aleppo" is the city, in the
@@ -63,11 +64,14 @@ export class PlaceLookup {
     const key = normalizeTerm(words);
     if (!isLookupable(key)) return null;
     // "the Red Sea", "the Gulf of Aden"; "The Hague" is found as written first
-    if (key.startsWith('the ')) return this.lookupKey(key, options) ?? this.lookupKey(key.slice(4), options);
-    return this.lookupKey(key, options);
+    if (key.startsWith('the ')) {
+      return this.lookupKey(key, words, options) ?? this.lookupKey(key.slice(4), words.replace(/^\s*the\s+/i, ''), options);
+    }
+    return this.lookupKey(key, words, options);
   }
 
-  private lookupKey(key: string, options: PlaceLookupOptions): PlaceResolution | null {
+  /** `key` is `written` through normalizeTerm. */
+  private lookupKey(key: string, written: string, options: PlaceLookupOptions): PlaceResolution | null {
     const folded = foldName(key);
     const own = this.byAlias.get(key) ?? this.folded().get(folded);
     if (own) return this.lexiconResolution(own);
@@ -76,7 +80,7 @@ export class PlaceLookup {
     if (country !== null) return country;
     const gazetteer = this.gazetteer();
     const entries = gazetteer.entries(folded);
-    if (entries.length === 0) return null;
+    if (entries.length === 0 || isInitialsOrParticle(key, written)) return null;
     if (!options.commonWords && gazetteer.isCommonWord(folded)) return null;
     const wanted = options.countries !== undefined && options.countries.length > 0 ? new Set(options.countries) : null;
     const best = (wanted && entries.find((entry) => wanted.has(this.countryName(entry.countryCode)))) || entries[0]!;
@@ -175,6 +179,18 @@ export class PlaceLookup {
     }
     return this.foldedAliases;
   }
+}
+
+/**
+ * "UPI" and "AFP" are initials, "Al" and "El" particles of longer names, not
+ * the towns of those names in the Philippines or Norway: a gazetteer name
+ * is one word of three letters or more, and not written in capitals when
+ * it has four letters or fewer (a dateline's "WASHINGTON" stays a place).
+ */
+function isInitialsOrParticle(key: string, words: string): boolean {
+  if (key.includes(' ')) return false;
+  const letters = words.replace(/[^\p{L}]/gu, '');
+  return letters.length < 3 || (letters.length <= 4 && letters === letters.toUpperCase());
 }
 
 function isLookupable(key: string): boolean {
