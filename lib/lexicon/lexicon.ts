@@ -121,7 +121,7 @@ export class Lexicon {
     this.fuse = new Fuse(records, { keys: ['term'], includeScore: true, threshold: defaults.fuzzyThreshold, ignoreLocation: true });
   }
 
-  /** A place is in a country the lexicon defines as one, and only a place in no country touches others. */
+  /** The country a place is in and those it touches are countries of the lexicon, and a country is in none. */
   private checkPlace(place: PlaceEntry): void {
     const isCountry = (name: string): boolean => {
       const entry = this.placesByName.get(name);
