@@ -10,6 +10,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
+    '^.+\\.tsv$': '<rootDir>/test/helpers/text-transform.cjs',
   },
-  moduleFileExtensions: ['ts', 'js', 'cjs', 'json'],
+  moduleFileExtensions: ['ts', 'js', 'cjs', 'json', 'tsv'],
 };

@@ -11,5 +11,12 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   outDir: 'dist',
-  splitting: false,
+  // the gazetteer text is large: one shared chunk per format, not a copy in every entry
+  splitting: true,
+  // lib/lexicon/data/gazetteer.tsv is bundled as a string and parsed on first use
+  loader: { '.tsv': 'text' },
+  // place names as UTF-8, not \u escapes
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 });

@@ -6,6 +6,8 @@ export { findQuantities, type FoundQuantity } from './extraction/quantities';
 export { reconcile, type ReconcileOptions, type ReconcileTolerances } from './reconciliation/reconcile';
 export { Lexicon, createLexicon, getDefaultLexicon, defaultLexiconData } from './lexicon/lexicon';
 export type { LexiconData, MeasureEntry, PlaceEntry, MeasureMatch, MeasureNature } from './lexicon/lexicon';
+export type { PlaceKind } from './lexicon/place-kinds';
+export type { PlaceResolution, PlaceLookupOptions } from './lexicon/place-lookup';
 export { validateClaims, claimIssues, isClaim, schemaIssues, type FieldIssue, type ValidatedClaims } from './schema/validate';
 export { ClaimReconcilerError } from './errors/messages';
 export { defaults } from './config/defaults';

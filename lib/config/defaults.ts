@@ -23,6 +23,12 @@ export const defaults = Object.freeze({
   fuzzyMinHeadLength: 7,
   /** Extraction: "several", "a few", "a handful" with no scale word make no claim unless asked (ExtractOptions.bareVagueCounts). */
   bareVagueCounts: false,
+  /**
+   * A place name is looked up in the gazetteer from one to this many words: GeoNames
+   * names longer than four words ("Sant Julià de Lòria" is four) are kept only in
+   * their shorter forms, and a longer run of capitals is a title, not a place.
+   */
+  gazetteerMaxWords: 4,
 
   /**
    * "about N": the tolerance follows the precision of N. A number that ends in

@@ -44,6 +44,8 @@ export const messages = {
   lexiconCycle: 'measure "%s" is within itself through %s',
   lexiconDuplicate: '%s "%s" is defined twice',
   lexiconUnknownCountry: 'place "%s" belongs to "%s", which the lexicon does not define as a country',
+  lexiconUnknownTouched: 'place "%s" touches "%s", which the lexicon does not define as a country',
+  lexiconCountryInCountry: 'place "%s" is a country and cannot belong to "%s"; give it another kind (region, city, landmark)',
   badTolerance: 'reconcile option %s must be a finite number of at least 0, not %s',
   unknownPolicy: 'estimate policy "%s" is not one of %s',
   datasetRowLabel: '%s row %s',

@@ -7,6 +7,7 @@
  */
 import countries from 'i18n-iso-countries';
 import type { PlaceEntry } from './lexicon';
+import { isCountryEntry } from './place-kinds';
 import { normalizeTerm } from './normalize';
 
 /** "Moldova, Republic of" is "Moldova"; "Holy See (Vatican City State)" is "Holy See". */
@@ -23,9 +24,17 @@ function canonical(names: readonly string[]): string {
   return [...pool].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0]!;
 }
 
-let cached: PlaceEntry[] | undefined;
+/** An ISO 3166 country: its alpha-2 code, canonical English name and other names. */
+export interface IsoCountry {
+  code: string;
+  name: string;
+  aliases: string[];
+}
 
-function isoCountries(): PlaceEntry[] {
+let cached: IsoCountry[] | undefined;
+
+/** Every ISO 3166 country, sorted by code. */
+export function isoCountries(): readonly IsoCountry[] {
   if (cached) return cached;
   const byCode = countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
   cached = Object.keys(byCode)
@@ -34,7 +43,7 @@ function isoCountries(): PlaceEntry[] {
       const names = byCode[code]!;
       const name = canonical(names);
       const aliases = [...new Set([...names, ...names.map(plain)])].filter((alias) => alias !== name).sort();
-      return { name, aliases };
+      return { code, name, aliases };
     });
   return cached;
 }
@@ -43,11 +52,12 @@ function isoCountries(): PlaceEntry[] {
 export function withWorldCountries(places: readonly PlaceEntry[]): PlaceEntry[] {
   const ownByKey = new Map<string, PlaceEntry>();
   for (const place of places) {
-    if (place.country !== undefined) continue;
+    if (!isCountryEntry(place)) continue;
     for (const alias of [place.name, ...(place.aliases ?? [])]) ownByKey.set(normalizeTerm(alias), place);
   }
   const merged = new Map<string, PlaceEntry>(places.map((place) => [place.name, { ...place }]));
-  for (const country of isoCountries()) {
+  for (const { name, aliases } of isoCountries()) {
+    const country: PlaceEntry = { name, aliases };
     const keys = [country.name, ...(country.aliases ?? [])].map(normalizeTerm);
     const own = keys.map((key) => ownByKey.get(key)).find((entry) => entry !== undefined);
     if (own) {

@@ -9,6 +9,11 @@ import { ClaimReconcilerError, format } from '../errors/messages';
 import { defaults } from '../config/defaults';
 import { normalizeTerm } from './normalize';
 import { withWorldCountries } from './countries';
+import { worldGazetteer } from './gazetteer';
+import type { PlaceKind } from './place-kinds';
+import { countryOfEntry, isCountryEntry } from './place-kinds';
+import type { PlaceLookupOptions, PlaceResolution } from './place-lookup';
+import { PlaceLookup } from './place-lookup';
 
 export type MeasureNature = 'count' | 'level' | 'event';
 
@@ -18,6 +23,8 @@ export interface LexiconData {
   description?: string;
   /** Add every ISO 3166 country as a place (see countries.ts); places listed in `places` win. */
   worldCountries?: boolean;
+  /** Resolve names the lexicon does not list through the GeoNames gazetteer (gazetteer.ts); the lexicon's places win. */
+  gazetteer?: boolean;
   measures: MeasureEntry[];
   places: PlaceEntry[];
   /** Whose figure a count is: the groups the beat counts. */
@@ -61,7 +68,12 @@ export interface PlaceEntry {
   name: string;
   aliases?: string[];
   demonyms?: string[];
+  /** The country a place below country level is in; absent for a country and for a place in none (a sea). */
   country?: string;
+  /** Absent: a country when `country` is absent, else a region. */
+  kind?: PlaceKind;
+  /** For a place in no country: the countries it borders or spans ("the Red Sea": Egypt, Saudi Arabia…). */
+  touches?: string[];
 }
 
 /** A measure as a claim carries it: the headline measure and, for a narrower kind, the kind. */
@@ -95,6 +107,7 @@ export class Lexicon {
   readonly longestPlaceWords: number;
   /** Longest verb phrase, in words ("pulled from the rubble"). */
   readonly longestVerbWords: number;
+  private readonly placeLookup: PlaceLookup;
 
   constructor(data: LexiconData) {
     assertValid('lexicon', data, `lexicon ${JSON.stringify(String((data as { name?: unknown })?.name ?? ''))}`);
@@ -130,18 +143,16 @@ export class Lexicon {
       this.placesByName.set(place.name, place);
     }
     for (const place of places) {
-      if (place.country !== undefined) {
-        const country = this.placesByName.get(place.country);
-        if (!country || country.country !== undefined) {
-          throw new ClaimReconcilerError(format('lexiconUnknownCountry', place.name, place.country));
-        }
-      }
+      this.checkPlace(place);
       for (const alias of [place.name, ...(place.aliases ?? [])]) {
         const key = normalizeTerm(alias);
         if (!this.placeByAlias.has(key)) this.placeByAlias.set(key, place);
         longestPlace = Math.max(longestPlace, key.split(' ').length);
       }
-      for (const demonym of place.demonyms ?? []) this.demonymToPlace.set(normalizeTerm(demonym), place);
+      for (const demonym of place.demonyms ?? []) {
+        const key = normalizeTerm(demonym);
+        if (!this.demonymToPlace.has(key)) this.demonymToPlace.set(key, place);
+      }
     }
     this.longestPlaceWords = longestPlace;
     let longestPopulation = 1;
@@ -165,8 +176,26 @@ export class Lexicon {
       }
     }
     this.longestSourceWords = longestSource;
+    this.placeLookup = new PlaceLookup(this.placeByAlias, data.gazetteer ? worldGazetteer : null);
     const records = [...this.termToMeasure].map(([term, measure]) => ({ term, measure }));
     this.fuse = new Fuse(records, { keys: ['term'], includeScore: true, threshold: defaults.fuzzyThreshold, ignoreLocation: true });
+  }
+
+  /** The country a place is in and those it touches are countries of the lexicon, and a country is in none. */
+  private checkPlace(place: PlaceEntry): void {
+    const isCountry = (name: string): boolean => {
+      const entry = this.placesByName.get(name);
+      return entry !== undefined && isCountryEntry(entry);
+    };
+    if (place.kind === 'country' && place.country !== undefined) {
+      throw new ClaimReconcilerError(format('lexiconCountryInCountry', place.name, place.country));
+    }
+    if (place.country !== undefined && !isCountry(place.country)) {
+      throw new ClaimReconcilerError(format('lexiconUnknownCountry', place.name, place.country));
+    }
+    for (const touched of place.touches ?? []) {
+      if (!isCountry(touched)) throw new ClaimReconcilerError(format('lexiconUnknownTouched', place.name, touched));
+    }
   }
 
   private checkWithin(entry: MeasureEntry): void {
@@ -286,22 +315,45 @@ export class Lexicon {
     return this.measures.has(name);
   }
 
-  /** The place a name or alias refers to, with the country it resolves to. */
+  /**
+   * The lexicon place a name or alias refers to, with the country it resolves
+   * to; null for a name the lexicon does not list and for a place in no
+   * country ("the Red Sea"). The gazetteer is `lookupPlace`'s.
+   */
   place(words: string): { place: string; country: string } | null {
     const entry = this.placeByAlias.get(normalizeTerm(words));
-    return entry ? { place: entry.name, country: entry.country ?? entry.name } : null;
+    const country = entry ? countryOfEntry(entry) : null;
+    return entry && country !== null ? { place: entry.name, country } : null;
+  }
+
+  /**
+   * What a place name of one to four words is: the lexicon's entry, else a
+   * country, else the gazetteer's most prominent place of that name (see
+   * place-lookup.ts for the order), with its kind, its country (null for a
+   * sea) and where the answer came from. Null for an unknown name and for a
+   * one-word name that is a common English word ("Nice", "Reading").
+   */
+  lookupPlace(words: string, options?: PlaceLookupOptions): PlaceResolution | null {
+    return this.placeLookup.lookup(words, options);
+  }
+
+  /** Every reading of a place name, best first, common-word readings marked: for callers that weigh context. */
+  placeCandidates(words: string): PlaceResolution[] {
+    return this.placeLookup.candidates(words);
   }
 
   /** The country a demonym names ("Syrian" -> Syria). */
   placeForDemonym(word: string): { place: string; country: string } | null {
     const entry = this.demonymToPlace.get(normalizeTerm(word));
-    return entry ? { place: entry.name, country: entry.country ?? entry.name } : null;
+    const country = entry ? countryOfEntry(entry) : null;
+    return entry && country !== null ? { place: entry.name, country } : null;
   }
 
+  /** The country of a place by its canonical name: the lexicon's entry, else the gazetteer's reading of the name. */
   countryOf(place: string): string | null {
     const entry = this.placesByName.get(place);
-    if (!entry) return null;
-    return entry.country ?? entry.name;
+    if (entry) return countryOfEntry(entry);
+    return this.placeLookup.lookup(place)?.country ?? null;
   }
 }
 
@@ -315,16 +367,20 @@ export function mergeLexiconData(name: string, parts: readonly LexiconData[]): L
   const populations = new Map<string, PopulationEntry>();
   const organizations = new Set<string>();
   const outlets = new Set<string>();
+  let gazetteer: boolean | undefined;
+  // later parts first among places, so that their aliases and demonyms win over earlier ones
+  for (const part of [...parts].reverse()) for (const p of part.places) if (!places.has(p.name)) places.set(p.name, p);
   for (const part of parts) {
     for (const m of part.measures) measures.set(m.name, m);
-    for (const p of part.places) places.set(p.name, p);
     for (const p of part.populations ?? []) populations.set(p.name, p);
     for (const o of part.sources?.organizations ?? []) organizations.add(o);
     for (const o of part.sources?.outlets ?? []) outlets.add(o);
+    if (part.gazetteer !== undefined) gazetteer = part.gazetteer;
   }
   return {
     name,
     ...(parts.some((part) => part.worldCountries) ? { worldCountries: true } : {}),
+    ...(gazetteer !== undefined ? { gazetteer } : {}),
     beats: parts.map((part) => part.name),
     measures: [...measures.values()],
     places: [...places.values()],
@@ -356,8 +412,9 @@ const defaultData: LexiconData = mergeLexiconData('news', [
 
 /**
  * A lexicon from data, or the default one extended with it: measures and
- * places of `extension` are added, and an entry with the same name replaces
- * the default's.
+ * places of `extension` are added, an entry with the same name replaces the
+ * default's, an alias or demonym of the extension wins over the default's,
+ * and `gazetteer: false` turns the default's gazetteer off.
  */
 export function createLexicon(data: LexiconData, options: { extend?: boolean } = {}): Lexicon {
   if (!options.extend) return new Lexicon(data);

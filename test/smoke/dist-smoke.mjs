@@ -41,6 +41,8 @@ function exercise(lib) {
   const report = lib.renderReport(result, { format: 'markdown' });
   assert.match(report, /^# Discrepancy report/);
   assert.ok(lib.getDefaultLexicon().hasMeasure('attacks'));
+  // the gazetteer text is bundled by tsup's text loader, in a chunk shared by the entries
+  assert.equal(lib.getDefaultLexicon().lookupPlace('Antakya')?.country, 'Turkey');
 }
 
 await check('ESM entry loads and runs every stage', async () => exercise(await import(new URL('dist/index.js', root).href)));

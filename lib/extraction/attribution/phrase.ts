@@ -161,7 +161,7 @@ export function asideBefore(tokens: readonly Token[], verb: number): [number, nu
   for (let k = verb - 2; k >= Math.max(1, verb - MAX_PHRASE - 4); k--) {
     const token = tokens[k]!;
     if (token.norm === ',') return k + 1 <= verb - 2 ? [k + 1, verb - 2] : null;
-    if (token.kind === 'punct' && !/^[.'()\-]$/.test(token.norm)) return null;
+    if (token.kind === 'punct' && !/^[.'()-]$/.test(token.norm)) return null;
   }
   return null;
 }
