@@ -21,6 +21,16 @@ function remembered<T>(lookup: (words: string) => T): (words: string) => T {
   };
 }
 
+/** Place lookups depend on the countries a document names too: remembered by both. */
+function rememberedLookup(lexicon: Lexicon): Lexicon['lookupPlace'] {
+  const lookup = remembered((key: string) => {
+    const bar = key.indexOf('|');
+    const countries = key.slice(0, bar);
+    return lexicon.lookupPlace(key.slice(bar + 1), { countries: countries === '' ? [] : countries.split('\t') });
+  });
+  return (words, options = {}) => (options.commonWords ? lexicon.lookupPlace(words, options) : lookup(`${(options.countries ?? []).join('\t')}|${words}`));
+}
+
 const views = new WeakMap<Lexicon, Lexicon>();
 
 export function cachedLexicon(lexicon: Lexicon): Lexicon {
@@ -33,6 +43,8 @@ export function cachedLexicon(lexicon: Lexicon): Lexicon {
       place: { value: remembered((words: string) => lexicon.place(words)) },
       placeForDemonym: { value: remembered((words: string) => lexicon.placeForDemonym(words)) },
       fuzzyTerm: { value: remembered((words: string) => lexicon.fuzzyTerm(words)) },
+      populationForTerm: { value: remembered((words: string) => lexicon.populationForTerm(words)) },
+      lookupPlace: { value: rememberedLookup(lexicon) },
     });
     views.set(lexicon, made);
     view = made;

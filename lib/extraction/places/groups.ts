@@ -42,8 +42,17 @@ const MAX_UNKNOWN_PLACE_WORDS = 4;
 /** How far back a "border with" is looked for before a locative. */
 const BORDER_REACH = 3;
 
-/** The longest lexicon place starting at token `k`. */
-function placeAt(tokens: readonly Token[], k: number, lexicon: Lexicon): PlaceHit | null {
+/** Where the text is: countries it names, by which the gazetteer tells Laval (France) from Laval (Quebec). */
+export interface PlaceContext {
+  lexicon: Lexicon;
+  countries: readonly string[];
+  /** False for a first look with the lexicon's own places only. */
+  gazetteer: boolean;
+}
+
+/** The longest place starting at token `k`: the lexicon's, else the gazetteer's; a sea or a region at no country is no hit. */
+function placeAt(tokens: readonly Token[], k: number, places: PlaceContext): PlaceHit | null {
+  const lexicon = places.lexicon;
   // a place name starts with a capital ("Syria", "Deir ez-Zor") or a name particle ("al-Omar")
   const first = tokens[k];
   if (first?.kind !== 'word' || !(/^\p{Lu}/u.test(first.text) || NAME_PARTICLE_START.test(first.norm))) return null;
@@ -54,15 +63,18 @@ function placeAt(tokens: readonly Token[], k: number, lexicon: Lexicon): PlaceHi
       .map((t) => t.text)
       .join(' ')
       .replace(/'s$/, '');
-    const found = lexicon.place(words);
-    if (!found) continue;
+    const resolved = places.gazetteer ? lexicon.lookupPlace(words, { countries: places.countries }) : lexicon.place(words);
+    if (!resolved) continue;
+    // "in the Red Sea": a place, but in no country
+    if (resolved.country === null) return null;
+    const found = { place: resolved.place, country: resolved.country };
     // "us" is a pronoun; an acronym must be written in capitals
     if (words.replace(/[^\p{L}]/gu, '').length <= 3 && words !== words.toUpperCase()) continue;
     // "Syria's largest field" names an owner; "Iraq's Kurdistan region" and "Syria's east" are places
     if (/'s$/.test(slice[slice.length - 1]!.norm)) {
       const next = tokens[k + n];
       const placeFollows =
-        next !== undefined && (placeAt(tokens, k + n, lexicon) !== null || PLACE_NOUNS.has(next.norm) || DIRECTION_WORDS.test(next.norm));
+        next !== undefined && (placeAt(tokens, k + n, places) !== null || PLACE_NOUNS.has(next.norm) || DIRECTION_WORDS.test(next.norm));
       if (!placeFollows) return null;
     }
     return { ...found, first: k, last: k + n - 1 };
@@ -99,12 +111,12 @@ const isSkippable = (tokens: readonly Token[], j: number): boolean =>
     (PLACE_NOUNS.has(tokens[j]!.norm) && tokens[j + 1]?.norm === 'of'));
 
 /** Places of the group a locative word opens at `k`: "in both Iraq and Syria", "near the city of Albukamal". */
-function groupAt(tokens: readonly Token[], k: number, lexicon: Lexicon): PlaceHit[] {
+function groupAt(tokens: readonly Token[], k: number, places: PlaceContext): PlaceHit[] {
   const hits: PlaceHit[] = [];
   let j = k + 1;
   for (;;) {
     while (j < tokens.length && isSkippable(tokens, j)) j++;
-    const hit = placeAt(tokens, j, lexicon);
+    const hit = placeAt(tokens, j, places);
     if (!hit) {
       // "on US and coalition bases": a list that goes on with a modifier and its noun qualifies the noun
       if (hits.length > 0 && /^(?:and|or|&)$/.test(tokens[j - 1]?.norm ?? '') && tokens[j]?.kind === 'word' && isModifier(tokens[j + 1]))
@@ -120,10 +132,10 @@ function groupAt(tokens: readonly Token[], k: number, lexicon: Lexicon): PlaceHi
     // "Marseille (Bouches-du-Rhône)": a region in brackets after a place belongs to it
     if (
       tokens[j]?.norm === '(' &&
-      placeAt(tokens, j + 1, lexicon) &&
-      tokens[(placeAt(tokens, j + 1, lexicon)?.last ?? j) + 1]?.norm === ')'
+      placeAt(tokens, j + 1, places) &&
+      tokens[(placeAt(tokens, j + 1, places)?.last ?? j) + 1]?.norm === ')'
     )
-      j = placeAt(tokens, j + 1, lexicon)!.last + 2;
+      j = placeAt(tokens, j + 1, places)!.last + 2;
     const joiner = tokens[j]?.norm;
     if (joiner === 'and' || joiner === 'or' || joiner === ',' || joiner === '&') {
       j++;
@@ -161,20 +173,21 @@ const isLocative = (token: Token, lexicon: Lexicon): boolean =>
  * "Turkey, Syria earthquake death toll": in a headline, places written before an event noun are where
  * it happened, with no locative word (headlines drop them).
  */
-function eventPlacesAt(tokens: readonly Token[], k: number, lexicon: Lexicon): PlaceHit[] {
-  const hits = groupAt(tokens, k - 1, lexicon);
+function eventPlacesAt(tokens: readonly Token[], k: number, places: PlaceContext): PlaceHit[] {
+  const hits = groupAt(tokens, k - 1, places);
   if (hits.length === 0) return [];
   const after = tokens[hits[hits.length - 1]!.last + 1];
   return after !== undefined && EVENT_NOUNS.has(after.norm) ? hits : [];
 }
 
 /** Every locative group of a sentence, in order; `headline` adds the places of events a headline names. */
-export function locativeGroups(tokens: readonly Token[], lexicon: Lexicon, headline = false): LocativeGroup[] {
+export function locativeGroups(tokens: readonly Token[], places: PlaceContext, headline = false): LocativeGroup[] {
+  const lexicon = places.lexicon;
   const groups: LocativeGroup[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
-    if (headline && (k === 0 || !isLocative(tokens[k - 1]!, lexicon)) && placeAt(tokens, k, lexicon)) {
-      const hits = eventPlacesAt(tokens, k, lexicon);
+    if (headline && (k === 0 || !isLocative(tokens[k - 1]!, lexicon)) && placeAt(tokens, k, places)) {
+      const hits = eventPlacesAt(tokens, k, places);
       if (hits.length > 0) {
         groups.push({ hits, first: k, last: hits[hits.length - 1]!.last });
         k = hits[hits.length - 1]!.last;
@@ -184,7 +197,7 @@ export function locativeGroups(tokens: readonly Token[], lexicon: Lexicon, headl
     if (!isLocative(token, lexicon)) continue;
     // "on the border with Iraq" points at a neighbour
     if (NEIGHBOUR_WORDS.has(tokens[k - 1]?.norm ?? '') && token.norm !== 'in') continue;
-    const hits = groupAt(tokens, k, lexicon);
+    const hits = groupAt(tokens, k, places);
     if (hits.length === 0) {
       const unknown = unknownPlaceAt(tokens, k);
       if (unknown > k && token.norm !== 'on' && token.norm !== 'against' && token.norm !== 'at')
