@@ -15,9 +15,11 @@ const AFTER_VERB = 6;
 /** Words that open a phrase about when something was said: "On Tuesday, …", "Speaking to CNews on Friday, …". */
 const ADJUNCT_OPENERS =
   /^(?:on|in|at|late|early|earlier|later|speaking|talking|briefing|writing|addressing|during|after|before|last|this|yesterday|today)$/;
+/** How long an opening phrase may be ("Speaking to the CNews channel on Friday morning"). */
+const MAX_ADJUNCT_WORDS = 10;
 /** Words that may stand between a verb and its day. */
 const TO_THE_DAY =
-  /^(?:on|late|early|this|last|reporters|journalists|the|press|a|briefing|at|in|statement|news|conference|to|told|him|her|them|us|media|also|again|,)$/;
+  /^(?:on|late|early|this|last|reporters|journalists|the|press|a|briefing|at|in|statement|news|conference|to|told|released|issued|published|posted|statements|him|her|them|us|media|also|again|,)$/;
 
 function dayTokenAt(sentence: SentenceAnalysis, k: number): string | null {
   const token = sentence.tokens[k];
@@ -49,12 +51,9 @@ function dateNear(sentence: SentenceAnalysis, frame: SpeechFrame): [string | nul
   const subjectAt = Math.min(frame.first, frame.at);
   let comma = -1;
   for (let k = 0; k < subjectAt; k++) if (tokens[k]!.norm === ',') comma = k;
-  const opensWithAdjunct = tokens[0] !== undefined && (tokens[0].kind === 'mask' || ADJUNCT_OPENERS.test(tokens[0].norm));
-  const bare = tokens.slice(0, Math.max(0, comma)).every((t) => t.kind !== 'number');
   if (
     comma >= 0 &&
-    opensWithAdjunct &&
-    bare &&
+    adjunctsOnly(tokens, comma) &&
     (subjectAt === comma + 1 || (subjectAt === comma + 2 && /^(?:the|a|an)$/.test(tokens[comma + 1]!.norm)))
   ) {
     for (let k = 0; k < comma; k++) {
@@ -67,6 +66,21 @@ function dateNear(sentence: SentenceAnalysis, frame: SpeechFrame): [string | nul
 
 /** "On March 7, the police had counted 30,000": the day of a count is the day of what was counted, not of words. */
 const COUNTING_VERBS: ReadonlySet<string> = new Set(['counted', 'tallied', 'recorded', 'documented', 'registered', 'estimated', 'counts', 'estimates']);
+
+/** Every comma-separated stretch before `end` is a short phrase of time or of speaking: "Earlier, on November 9,". */
+function adjunctsOnly(tokens: readonly Token[], end: number): boolean {
+  let start = 0;
+  for (let k = 0; k <= end; k++) {
+    if (k < end && tokens[k]!.norm !== ',') continue;
+    const segment = tokens.slice(start, k);
+    const words = segment.filter((t) => t.kind === 'word').length;
+    const first = segment[0];
+    if (!first || segment.some((t) => t.kind === 'number') || words > MAX_ADJUNCT_WORDS) return false;
+    if (first.kind !== 'mask' && !ADJUNCT_OPENERS.test(first.norm)) return false;
+    start = k + 1;
+  }
+  return true;
+}
 
 export function dateFrames(sentence: SentenceAnalysis, frames: SpeechFrame[]): void {
   for (const frame of frames) {

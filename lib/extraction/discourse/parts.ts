@@ -7,9 +7,13 @@
  */
 import type { ExtractionContext, SentenceAnalysis } from '../context';
 import { PARTITIVE_OPENERS, PARTITIVE_WORDS } from '../english/discourse-words';
+import { figuresOf, type Figure } from './figures';
 
 /** How many words may open a sentence before "of those" ("And of those, …"). */
 const OPENER_REACH = 3;
+/** How many sentences after a total its parts may come in, and how many parts a total may have. */
+const PARTS_REACH = 2;
+const MAX_PARTS = 6;
 
 /** The last figure of a sentence that names what it counts. */
 function lastTotal(sentence: SentenceAnalysis | undefined): number {
@@ -21,7 +25,37 @@ function lastTotal(sentence: SentenceAnalysis | undefined): number {
   return -1;
 }
 
+/**
+ * "roughly 46 injuries … At al-Tanf, 32 troops have suffered injuries, while al Asad accounted for 13
+ * wounded personnel. A base in Erbil also reported at least one injury": figures of the same kind in the
+ * sentences right after a total, each in a place of its own, that add up to it exactly are its parts.
+ */
+function readSums(context: ExtractionContext): void {
+  const lexicon = context.options.lexicon;
+  const figures = figuresOf(context);
+  for (let i = 0; i < figures.length; i++) {
+    const total = figures[i]!;
+    const family = lexicon.family(total.quantity.measure?.measure ?? null);
+    if (family === null || total.quantity.partOf !== null || total.quantity.value < 2 || !Number.isInteger(total.quantity.value)) continue;
+    let sum = 0;
+    const parts: Figure[] = [];
+    for (let j = i + 1; j < figures.length && parts.length < MAX_PARTS; j++) {
+      const part = figures[j]!;
+      if (part.sentence.index === total.sentence.index) continue;
+      if (part.sentence.index > total.sentence.index + PARTS_REACH) break;
+      const partFamily = lexicon.family(part.quantity.measure?.measure ?? null);
+      if (partFamily !== family || part.quantity.partOf !== null || part.quantity.places?.evidence.basis !== 'stated') break;
+      parts.push(part);
+      sum += part.quantity.value;
+      if (sum >= total.quantity.value) break;
+    }
+    if (parts.length < 2 || sum !== total.quantity.value) continue;
+    for (const part of parts) part.quantity.partOf = { sentence: total.sentence.index, index: total.index };
+  }
+}
+
 export function readParts(context: ExtractionContext): void {
+  readSums(context);
   const sentences = context.sentences;
   sentences.forEach((sentence, s) => {
     const tokens = sentence.tokens;

@@ -156,8 +156,13 @@ export function frameTime(context: ExtractionContext): void {
       .pop();
     const running = ownSince ? frameOf(context, ownSince) : since;
     const nature = lexicon.nature(quantity.measure?.measure ?? null);
+    const paragraphDay = day && day.paragraph === sentence.paragraph ? day : null;
     if (time.basis === null && nature !== 'level') {
-      if (running) {
+      if (paragraphDay) {
+        // "That same day, … At least four people suffered minor injuries": the day the paragraph tells
+        time.basis = 'event';
+        time.basisEvidence = inherited('paragraph-day', paragraphDay.from);
+      } else if (running) {
         time.basis = 'running';
         time.basisEvidence = inherited('since-frame', running.from);
       } else if (anchor0 || (day0 && nature === 'count')) {
@@ -171,7 +176,7 @@ export function frameTime(context: ExtractionContext): void {
       }
     }
     // the lead's day reaches what a source reported, not the background an article adds (troop levels)
-    if (time.asOf === null && leadSaid !== null && sentence.index >= leadSaid.sentence && quantity.attribution !== null) {
+    if (time.asOf === null && leadSaid !== null && sentence.index >= leadSaid.sentence && nature !== 'level') {
       time.asOf = leadSaid.date;
       time.asOfEvidence = inherited('lead-statement-date', leadSaid.from);
     } else if (time.asOf === null && published !== null) {
@@ -190,7 +195,6 @@ export function frameTime(context: ExtractionContext): void {
     if (time.basis === 'running' && time.period !== null && time.periodEvidence.rule !== 'window-phrase')
       time.period = { ...time.period, end: time.period.end ?? time.asOf };
     if (time.basis === 'event' && time.period === null) {
-      const paragraphDay = day && day.paragraph === sentence.paragraph ? day : null;
       const frame = paragraphDay ?? day0;
       if (frame) {
         time.period = { start: frame.date, end: frame.date };
@@ -205,7 +209,8 @@ export function frameTime(context: ExtractionContext): void {
   function advance(sentence: SentenceAnalysis): void {
     const sinceMention = sentence.dates.filter((m) => m.role === 'since' && m.date !== null && !m.comparison).pop();
     if (sinceMention) since = frameOf(context, sinceMention);
-    const told = eventDays(context, sentence)[0];
+    // a day that names an event ("Monday's quake") starts what runs from it; it is not the day the paragraph tells
+    const told = eventDays(context, sentence).find((m) => !m.anchor);
     if (told) day = { ...frameOf(context, told), paragraph: sentence.paragraph };
   }
 }

@@ -11,8 +11,11 @@
 import type { SentenceAnalysis } from '../context';
 import type { Token } from '../text/tokens';
 import { lowerBound } from '../../search';
+import { EVENT_NOUNS } from '../english/places';
 import { ANCHOR_PREPOSITIONS, RELATIVE_PRONOUNS, SUPERLATIVE_WORDS } from '../english/time-words';
 
+/** Verbs by which a relative clause tells an event: "that struck", "which hit", "that began". */
+const EVENT_VERB = /^(?:struck|hit|began|started|happened|occurred|erupted|shook|broke|ravaged|devastated|killed|launched|[a-z]{3,}ed)$/;
 /** How many words a since-clause or a relative clause may hold before its date. */
 const CLAUSE_WORDS = 8;
 /** How many words before "since" a superlative makes it a baseline. */
@@ -25,6 +28,9 @@ const isSuperlative = (token: Token | undefined): boolean =>
 
 export function readDateFunctions(sentence: SentenceAnalysis): void {
   const tokens = sentence.tokens;
+  // tokens that belong to a figure: "since taking credit for three more on Nov. 23" is no since-clause of Nov. 23
+  const inFigure = new Uint8Array(tokens.length);
+  for (const q of sentence.quantities) for (let k = q.first; k <= q.last; k++) inFigure[k] = 1;
   for (const mention of sentence.dates) {
     const at = lowerBound(tokens, (t) => t.end > mention.start);
     if (at >= tokens.length) continue;
@@ -34,7 +40,7 @@ export function readDateFunctions(sentence: SentenceAnalysis): void {
     let anchorWord = -1;
     for (let k = at - 1; k >= Math.max(0, at - CLAUSE_WORDS); k--) {
       const token = tokens[k]!;
-      if (token.kind === 'mask' || token.kind === 'number' || (token.kind === 'punct' && token.norm !== "'" && token.norm !== '-')) break;
+      if (token.kind === 'mask' || token.kind === 'number' || inFigure[k] === 1 || (token.kind === 'punct' && token.norm !== "'" && token.norm !== '-')) break;
       if (token.norm === 'since') since = k;
       if (RELATIVE_PRONOUNS.has(token.norm) && relative < 0) relative = k;
       if (ANCHOR_PREPOSITIONS.has(token.norm) && anchorWord < 0) anchorWord = k;
@@ -58,9 +64,12 @@ export function readDateFunctions(sentence: SentenceAnalysis): void {
       }
     }
     const possessive = /['’]s$/.test(mention.text) || tokens[at + 1]?.norm === "'s";
-    if (possessive) mention.anchor = { from: at };
+    // "the February 6 quake", "the Oct. 7 attack": a date that names an event
+    const namesEvent = EVENT_NOUNS.has(tokens[at + 1]?.norm ?? '') || (tokens[at + 1]?.norm === "'s" && EVENT_NOUNS.has(tokens[at + 2]?.norm ?? ''));
+    if (possessive || namesEvent) mention.anchor = { from: at };
     else if (anchorWord >= 0) mention.anchor = { from: anchorWord };
-    else if (relative >= 0) mention.anchor = { from: relative };
+    // "the earthquake that struck … earlier this week": a relative clause that tells the event; not "into which the protests on Thursday"
+    else if (relative >= 0 && tokens.slice(relative + 1, at).some((t) => t.kind === 'word' && EVENT_VERB.test(t.norm))) mention.anchor = { from: relative };
   }
 }
 
