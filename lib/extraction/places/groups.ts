@@ -100,9 +100,12 @@ function isModifier(next: Token | undefined): boolean {
     DETERMINERS.has(word)
   )
     return false;
-  if (/(?:ed|ing|ly)$/.test(word) || PLACE_NOUNS.has(word)) return false;
+  if (/(?:ed|ing|ly)$/.test(word) || PLACE_NOUNS.has(word) || NOT_MODIFIED_BY_PLACE.has(word)) return false;
   return true;
 }
+
+/** Adverbs and verbs that follow a place without being qualified by it: "in Hatay alone", "in Erbil also reported". */
+const NOT_MODIFIED_BY_PLACE: ReadonlySet<string> = new Set(['also', 'alone', 'too', 'still', 'again', 'now', 'then', 'today', 'tonight', 'yesterday', 'overnight', 'itself', 'only', 'so', 'as', 'says', 'say', 'said']);
 
 const isSkippable = (tokens: readonly Token[], j: number): boolean =>
   tokens[j]!.kind === 'word' &&

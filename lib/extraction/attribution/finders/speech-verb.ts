@@ -86,6 +86,7 @@ export const speechVerb: AttributionFinder = {
       }
       // "A base in Erbil also reported one injury": a place reports nothing; it is where the figure is
       if (!value && subject && PLACE_NOUNS.has(tokens[subject[1]]!.norm)) continue;
+      if (!value && subject && /^(?:in|at|near|from)$/.test(tokens[subject[0] - 1]?.norm ?? '') && words.place(tokens[subject[0]]!.text)) continue;
       if (!value && subject) value = resolve(tokens, subject[0], subject[1], memory, words);
       if (aside && value && !/^(?:who|which|whose|whom)$/.test(tokens[aside[0]]!.norm))
         value = withAside(value, resolve(tokens, aside[0], aside[1], memory, words));
