@@ -24,6 +24,12 @@ export const defaults = Object.freeze({
   /** Extraction: "several", "a few", "a handful" with no scale word make no claim unless asked (ExtractOptions.bareVagueCounts). */
   bareVagueCounts: false,
   /**
+   * Extraction: vague plurals ("dozens of attacks", "tens of thousands of people") make no claim unless
+   * asked (ExtractOptions.vagueCounts). Annotators of real copy do not list them as figures a reader
+   * compares, and a range of 24–99 next to every stated count is noise in a discrepancy report.
+   */
+  vagueCounts: false,
+  /**
    * A place name is looked up in the gazetteer from one to this many words: GeoNames
    * names longer than four words ("Sant Julià de Lòria" is four) are kept only in
    * their shorter forms, and a longer run of capitals is a title, not a place.

@@ -92,11 +92,22 @@ export function toClaim(context: ExtractionContext, sentence: SentenceAnalysis, 
   };
 }
 
+/**
+ * Figures read that a reader would not compare: vague plurals unless asked ("dozens of attacks"), and
+ * "one" or "a" before a noun that names no measure, which is a determiner ("one example", "one purpose").
+ */
+function isClaim(context: ExtractionContext, sentence: SentenceAnalysis, quantity: Quantity): boolean {
+  if (quantity.reading.form === 'vague' && !context.options.vagueCounts) return false;
+  const word = sentence.tokens[quantity.reading.first]!.norm;
+  if (quantity.value === 1 && /^(?:one|a|an)$/.test(word) && quantity.hedge === null && !quantity.measure?.measure) return false;
+  return true;
+}
+
 export function buildClaims(context: ExtractionContext): void {
   const claims: Claim[] = [];
   for (const sentence of context.sentences) {
     for (const quantity of sentence.quantities) {
-      if (quantity.dropped !== null) continue;
+      if (quantity.dropped !== null || !isClaim(context, sentence, quantity)) continue;
       claims.push(toClaim(context, sentence, quantity));
     }
   }

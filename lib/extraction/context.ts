@@ -156,6 +156,8 @@ export interface ResolvedOptions {
   referenceDate: IsoDate | null;
   /** Emit claims for "several" and "a few" with no scale word. */
   bareVagueCounts: boolean;
+  /** Emit vague plurals ("dozens", "tens of thousands"). */
+  vagueCounts: boolean;
   /** Emit claims whose unit is not a count, a percentage or money (distances, durations): never by default. */
   keepUncountable: boolean;
 }

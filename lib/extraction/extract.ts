@@ -23,6 +23,8 @@ export interface ExtractOptions {
    * makes a spurious conflict.
    */
   bareVagueCounts?: boolean;
+  /** Also emit vague plurals ("dozens of attacks": 24–99) as range claims. Off by default (defaults.vagueCounts). */
+  vagueCounts?: boolean;
 }
 
 export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
@@ -32,6 +34,7 @@ export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
     lexicon: cachedLexicon(options.lexicon ?? getDefaultLexicon()),
     referenceDate,
     bareVagueCounts: options.bareVagueCounts ?? defaults.bareVagueCounts,
+    vagueCounts: options.vagueCounts ?? defaults.vagueCounts,
     keepUncountable: false,
   };
 }
