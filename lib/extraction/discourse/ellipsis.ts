@@ -2,8 +2,8 @@
  * A bare figure counts what the figure before it counts: "the prefecture
  * counted 14,800 demonstrators, while the CGT claimed 23,000"; "1.7 million
  * people marched … The Ministry of the Interior has counted 480,000". The
- * figure before must be in the same sentence or the one just before it in
- * the same paragraph, and of the same kind (a count, a percentage, money).
+ * figure before must be in the same sentence or the one just before it,
+ * and of the same kind (a count, a percentage, money).
  */
 import type { ExtractionContext, Quantity } from '../context';
 import { passedOn } from '../evidence';
@@ -19,9 +19,8 @@ const bare = (quantity: Quantity): boolean =>
 export function readEllipses(context: ExtractionContext): void {
   let previous: { quantity: Quantity; sentence: number; paragraph: number } | null = null;
   for (const { sentence, quantity } of figuresOf(context)) {
-    const near =
-      previous !== null &&
-      (previous.sentence === sentence.index || (previous.sentence === sentence.index - 1 && previous.paragraph === sentence.paragraph));
+    // the figure before, in the same sentence or the one just before it ("… which expected 750,000 people. Even two million for the CGT")
+    const near = previous !== null && (previous.sentence === sentence.index || previous.sentence === sentence.index - 1);
     const kinds = (a: string, b: string): boolean => a === b || (a === 'times' && b === 'count') || (a === 'count' && b === 'times');
     if (bare(quantity) && near && kinds(previous!.quantity.unit.kind, quantity.unit.kind) && previous!.quantity.measure?.measure) {
       const from = previous!.quantity;

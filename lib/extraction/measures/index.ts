@@ -28,6 +28,7 @@ import { verbBeforeFinder } from './finders/verb-before';
 import { subjectOfLink } from './finders/subject-of-link';
 import { nounAfter, unknownNoun } from './finders/noun-after';
 import { meansAfter } from './refiners/means-after';
+import { clauseSubject } from './finders/clause-subject';
 
 export const MEASURE_FINDERS: readonly MeasureFinder[] = [
   collectiveOf,
@@ -38,6 +39,7 @@ export const MEASURE_FINDERS: readonly MeasureFinder[] = [
   verbBeforeFinder,
   subjectOfLink,
   nounAfter,
+  clauseSubject,
   // keeps the words of an unknown measure: last, so that every finder above has had its say
   unknownNoun,
 ];
@@ -56,7 +58,7 @@ function inputFor(sentence: SentenceAnalysis, quantity: Quantity, previous: Quan
     phrase.length === 0 ||
     (noun !== null && lexicon.countsPersons(noun.match.measure)) ||
     (head !== null && (GENERIC_PERSON_NOUNS.has(head) || lexicon.populationForTerm(spanText(tokens, phrase[0]!, phraseEnd)) !== null));
-  return { tokens, quantity, floor: previous ? previous.last + 1 : 0, lexicon, phrase, phraseEnd, noun, persons, counted, times };
+  return { tokens, sentence, quantity, floor: previous ? previous.last + 1 : 0, lexicon, phrase, phraseEnd, noun, persons, counted, times };
 }
 
 export function measureOf(

@@ -4,12 +4,14 @@
  * counts people (so that what happened to them decides the measure).
  */
 import type { Lexicon } from '../../lexicon/lexicon';
-import type { Quantity } from '../context';
+import type { Quantity, SentenceAnalysis } from '../context';
 import type { Token } from '../text/tokens';
 import type { TermHit } from './terms';
 
 export interface MeasureInput {
   tokens: readonly Token[];
+  /** The figure's sentence, for finders that read its clauses. */
+  sentence?: SentenceAnalysis;
   quantity: Quantity;
   /** The first token this figure's measure may be read from: just after the figure before it. */
   floor: number;

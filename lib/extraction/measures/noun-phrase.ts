@@ -27,7 +27,7 @@ export function nounPhrase(tokens: readonly Token[], start: number, lexicon: Lex
     if (token.kind !== 'word') break;
     const word = token.norm;
     if (PREPOSITIONS.has(word) || AUXILIARIES.has(word) || DETERMINERS.has(word) || (PRONOUNS.has(word) && token.text === word)) break;
-    if (SPEECH_VERBS.has(word) || CLAUSE_OPENERS.has(word)) break;
+    if (SPEECH_VERBS.has(word) || CLAUSE_OPENERS.has(word) || word === 'according') break;
     if (words.length > 0 && PHRASE_ENDING_VERBS.has(word) && !lexicon.measureForTerm(word)) break;
     if (words.length > 0 && /(?:ed|ing)$/.test(word) && !lexicon.measureForTerm(word) && !isTermContinuation(tokens, words, k, lexicon))
       break;

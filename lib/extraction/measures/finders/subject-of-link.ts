@@ -15,7 +15,7 @@ import { termIn } from '../terms';
 import type { MeasureFinder } from '../input';
 
 /** How many words before the linking verb the subject is read from. */
-const SUBJECT_WORDS = 12;
+const SUBJECT_WORDS = 16;
 
 export const subjectOfLink: MeasureFinder = {
   name: 'subject-of-link',

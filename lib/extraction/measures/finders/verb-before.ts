@@ -8,8 +8,8 @@ import { CLAUSE_OPENERS } from '../../english/function-words';
 import { verbEndingAt, type TermHit } from '../terms';
 import type { MeasureFinder, MeasureInput } from '../input';
 
-/** How far back "times" reaches for its verb, in tokens ("attacked U.S. and coalition forces 19 times"). */
-const TIMES_REACH = 10;
+/** How far back "times" reaches for its verb, in tokens ("launched drones, rockets and mortars at U.S. troops 66 times"). */
+const TIMES_REACH = 14;
 
 function verbBefore({ tokens, quantity, floor, lexicon, times }: MeasureInput): TermHit | null {
   const reach = times ? TIMES_REACH : 1;
@@ -17,6 +17,8 @@ function verbBefore({ tokens, quantity, floor, lexicon, times }: MeasureInput): 
     const token = tokens[k]!;
     if (token.kind !== 'word') {
       if (token.kind === 'punct' && (token.norm === '(' || token.norm === ')')) continue;
+      // "drones, rockets and mortars": the commas of a list in the verb's object
+      if (times && token.norm === ',' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word') continue;
       return null;
     }
     if (CLAUSE_OPENERS.has(token.norm) && token.norm !== 'as' && token.norm !== 'since') return null;
