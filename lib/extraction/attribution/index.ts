@@ -73,12 +73,26 @@ function isOutletFrame(frame: SpeechFrame, words: WordClasses): boolean {
   return frame.value.speaker === null && name !== null && words.outlet(name);
 }
 
+/** The brackets around each token: a frame inside "( … )" covers only the figures inside them. */
+function bracketDepths(sentence: SentenceAnalysis): Int32Array {
+  const ids = new Int32Array(sentence.tokens.length);
+  let open = -1;
+  sentence.tokens.forEach((token, k) => {
+    if (token.norm === '(') open = k;
+    ids[k] = open;
+    if (token.norm === ')') open = -1;
+  });
+  return ids;
+}
+
 /** The frame that covers a figure: after a frame that opens what follows, before one that closes what precedes. */
-function frameFor(frames: readonly SpeechFrame[], quantity: Quantity): SpeechFrame | null {
+function frameFor(frames: readonly SpeechFrame[], quantity: Quantity, brackets: Int32Array): SpeechFrame | null {
   let best: SpeechFrame | null = null;
   let bestDistance = Infinity;
   for (let i = 0; i < frames.length; i++) {
     const frame = frames[i]!;
+    // "(3.5 million, according to one of the unions)": a bracketed source speaks for what its brackets hold
+    if (brackets[frame.at]! >= 0 && brackets[frame.at] !== brackets[quantity.first]) continue;
     const after = frame.covers === 'after' && frame.at < quantity.first;
     const before = frame.covers === 'before' && frame.at > quantity.last;
     if (!after && !before) continue;
@@ -124,6 +138,19 @@ function readingOf(
     frame,
     said: null,
   };
+}
+
+/**
+ * "… at least 60 personnel have reported minor injuries. Most were brain injuries, according to the
+ * Pentagon.": a source named at the end of the next sentence of a paragraph closes what the paragraph said.
+ */
+function closingSource(context: ExtractionContext, sentence: SentenceAnalysis, next: SentenceAnalysis | undefined, quantity: Quantity): SpeechFrame | null {
+  if (!next || next.paragraph !== sentence.paragraph || sentence.headline) return null;
+  const last = next.speech[next.speech.length - 1];
+  if (!last || last.covers !== 'before' || last.rule !== 'according-to') return null;
+  const families = familiesOf(context, next);
+  const family = context.options.lexicon.family(quantity.measure?.measure ?? null);
+  return families.size === 0 || (family !== null && families.has(family)) ? last : null;
 }
 
 /** The measure families a sentence's figures count: what its source spoke about. */
@@ -179,6 +206,7 @@ export function readAttribution(context: ExtractionContext): void {
   const carried: Carried[] = [];
   sentences.forEach((sentence, i) => {
     const own = frames[i]!;
+    const brackets = bracketDepths(sentence);
     const next = sentences[i + 1];
     let passed: AttributionReading | null = null;
     if (own.length === 0 && next && frames[i + 1]!.length > 0 && PASSES_ON.test(context.text.slice(next.start, next.end)))
@@ -186,9 +214,10 @@ export function readAttribution(context: ExtractionContext): void {
     else if (own.length === 0 && sentence.headline && leadFrame) passed = readingOf(context, leadFrame, leadFrame.speech[0]!, 'lead-frame');
     sentence.attribution = own.length > 0 ? readingOf(context, sentence, own[0]!, null) : passed;
     for (const quantity of sentence.quantities) {
-      const frame = frameFor(own, quantity);
+      const frame = frameFor(own, quantity, brackets);
       if (frame) quantity.attribution = readingOf(context, sentence, frame, null);
       else if (passed) quantity.attribution = passed;
+      else if (closingSource(context, sentence, next, quantity)) quantity.attribution = readingOf(context, next!, closingSource(context, sentence, next, quantity)!, 'closing-source');
       else if (!sentence.headline) {
         const source = carriedFor(context, carried, sentence, quantity);
         if (source) {

@@ -198,6 +198,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'update',
   'briefing',
   'telegram',
+  'review',
+  'analysis',
+  'assessment',
 ]);
 
 /** Words that say a source spoke without being named. */

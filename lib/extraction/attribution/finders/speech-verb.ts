@@ -45,6 +45,17 @@ function harmFollows(tokens: readonly Token[], from: number, words: WordClasses)
   return false;
 }
 
+/** Verbs of counting or recording: "the prefecture counted", but "the peaks recorded" names no source. */
+const COUNTING_VERBS: ReadonlySet<string> = new Set(['recorded', 'registered', 'counted', 'tallied', 'documented', 'estimated', 'estimates', 'counts', 'records']);
+
+function namesSource(tokens: readonly Token[], [first, last]: [number, number], words: WordClasses): boolean {
+  for (let k = first; k <= last; k++) {
+    const token = tokens[k]!;
+    if (isCapitalized(token) || words.organization(token) || words.role(token) || words.pronoun(token)) return true;
+  }
+  return false;
+}
+
 /** The subject and its aside together: a named person wins; the other gives the organisation. */
 function withAside(subject: Attribution, aside: Attribution | null): Attribution {
   if (!aside || (aside.speaker === null && aside.organization === null)) return subject;
@@ -78,15 +89,24 @@ export const speechVerb: AttributionFinder = {
         const after = phraseAfter(tokens, k + 1, words);
         // "…, said the ministry." / "480,000, estimates the Interior": the speaker closes the clause
         const closes = after !== null && (tokens[after[1] + 1] === undefined || tokens[after[1] + 1]!.kind === 'punct');
-        if (after && closes && (isCapitalized(tokens[after[0]]) || tokens[after[0]]!.norm === 'the')) {
+        // "…: said the general secretary of the CGT, Philippe Martinez": a name in apposition is the speaker
+        const apposition = after !== null && tokens[after[1] + 1]?.norm === ',' && isCapitalized(tokens[after[1] + 2]) ? phraseAfter(tokens, after[1] + 2, words) : null;
+        const appositionCloses = apposition !== null && (tokens[apposition[1] + 1] === undefined || tokens[apposition[1] + 1]!.kind === 'punct');
+        if (after && (closes || appositionCloses) && (isCapitalized(tokens[after[0]]) || tokens[after[0]]!.norm === 'the')) {
           value = resolve(tokens, after[0], after[1], memory, words);
           rule = 'inverted-verb';
           [first, last] = after;
+          if (value && apposition && appositionCloses) {
+            value = withAside(resolve(tokens, apposition[0], apposition[1], memory, words) ?? value, value);
+            last = apposition[1];
+          }
         }
       }
       // "A base in Erbil also reported one injury": a place reports nothing; it is where the figure is
       if (!value && subject && PLACE_NOUNS.has(tokens[subject[1]]!.norm)) continue;
       if (!value && subject && /^(?:in|at|near|from)$/.test(tokens[subject[0] - 1]?.norm ?? '') && words.place(tokens[subject[0]]!.text)) continue;
+      // "the peaks recorded on March 7": a verb of counting has a source only when a body or a person counts
+      if (!value && subject && COUNTING_VERBS.has(token.norm) && !namesSource(tokens, subject, words)) continue;
       if (!value && subject) value = resolve(tokens, subject[0], subject[1], memory, words);
       if (aside && value && !/^(?:who|which|whose|whom)$/.test(tokens[aside[0]]!.norm))
         value = withAside(value, resolve(tokens, aside[0], aside[1], memory, words));
