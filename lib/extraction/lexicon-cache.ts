@@ -28,7 +28,8 @@ function rememberedLookup(lexicon: Lexicon): Lexicon['lookupPlace'] {
     const countries = key.slice(0, bar);
     return lexicon.lookupPlace(key.slice(bar + 1), { countries: countries === '' ? [] : countries.split('\t') });
   });
-  return (words, options = {}) => (options.commonWords ? lexicon.lookupPlace(words, options) : lookup(`${(options.countries ?? []).join('\t')}|${words}`));
+  return (words, options = {}) =>
+    options.commonWords ? lexicon.lookupPlace(words, options) : lookup(`${(options.countries ?? []).join('\t')}|${words}`);
 }
 
 const views = new WeakMap<Lexicon, Lexicon>();

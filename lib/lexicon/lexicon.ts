@@ -62,6 +62,8 @@ export interface MeasureEntry {
   nature?: MeasureNature;
   /** The measure counts people: "21 soldiers were injured" counts the injured. */
   persons?: boolean;
+  /** Groups of people (populations) it never counts: "troops took part" are no protesters. */
+  excludes?: string[];
 }
 
 export interface PlaceEntry {
@@ -275,6 +277,11 @@ export class Lexicon {
     let entry = this.measures.get(name);
     while (entry?.detail && entry.within !== undefined) entry = this.measures.get(entry.within);
     return entry?.name ?? name;
+  }
+
+  /** True when the measure can count a group: not one of its `excludes`. */
+  counts(measure: string, group: string | null): boolean {
+    return group === null || !(this.measures.get(measure)?.excludes ?? []).includes(group);
   }
 
   /** True when the measure counts people (lexicon `persons`). */

@@ -93,7 +93,15 @@ describe('any header before any body', () => {
         // The header is metadata only: the body read as a document of its own, with the same source, says the same.
         const from = document.bodyStart!;
         const alone = extractClaims({ id: 'p', text: text.slice(from), source: document.source });
-        const shifted = alone.map((c) => ({ ...c, id: `p:${c.span!.start + from}-${c.span!.end + from}`, span: shift(c, from) }));
+        const shifted = alone.map((c) => ({
+          ...c,
+          id: `p:${c.span!.start + from}-${c.span!.end + from}`,
+          span: shift(c, from),
+          partOf: c.partOf
+            ? c.partOf.replace(/:(\d+)-(\d+)$/, (_m, a: string, b: string) => `:${Number(a) + from}-${Number(b) + from}`)
+            : c.partOf,
+          provenance: shiftProvenance(c, from),
+        }));
         expect(claims).toEqual(shifted);
       }),
       { numRuns: 150, seed: 20231027 },
@@ -102,6 +110,16 @@ describe('any header before any body', () => {
 });
 
 const shift = (claim: Claim, by: number) => ({ start: claim.span!.start + by, end: claim.span!.end + by });
+
+/** The words each attribute was read from index the text too. */
+const shiftProvenance = (claim: Claim, by: number) =>
+  claim.provenance &&
+  Object.fromEntries(
+    Object.entries(claim.provenance).map(([key, evidence]) => [
+      key,
+      { ...evidence, from: evidence.from && { ...evidence.from, start: evidence.from.start + by, end: evidence.from.end + by } },
+    ]),
+  );
 
 describe('claim-reconciler extract FILE: spans index the file as decoded', () => {
   const dir = mkdtempSync(join(tmpdir(), 'claim-reconciler-spans-'));

@@ -65,7 +65,16 @@ function dateNear(sentence: SentenceAnalysis, frame: SpeechFrame): [string | nul
 }
 
 /** "On March 7, the police had counted 30,000": the day of a count is the day of what was counted, not of words. */
-const COUNTING_VERBS: ReadonlySet<string> = new Set(['counted', 'tallied', 'recorded', 'documented', 'registered', 'estimated', 'counts', 'estimates']);
+const COUNTING_VERBS: ReadonlySet<string> = new Set([
+  'counted',
+  'tallied',
+  'recorded',
+  'documented',
+  'registered',
+  'estimated',
+  'counts',
+  'estimates',
+]);
 
 /** Every comma-separated stretch before `end` is a short phrase of time or of speaking: "Earlier, on November 9,". */
 function adjunctsOnly(tokens: readonly Token[], end: number): boolean {

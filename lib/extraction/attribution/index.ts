@@ -112,8 +112,9 @@ function frameFor(frames: readonly SpeechFrame[], quantity: Quantity, brackets: 
     }
   }
   if (best) return best;
-  // no frame covers it: the nearest frame of the sentence
+  // no frame covers it: the nearest frame of the sentence, but not one that opens what comes after the figure
   for (const frame of frames) {
+    if (frame.covers === 'after' && frame.at > quantity.last) continue;
     const distance = Math.min(Math.abs(frame.at - quantity.first), Math.abs(frame.at - quantity.last));
     if (distance < bestDistance) {
       best = frame;
@@ -144,7 +145,12 @@ function readingOf(
  * "… at least 60 personnel have reported minor injuries. Most were brain injuries, according to the
  * Pentagon.": a source named at the end of the next sentence of a paragraph closes what the paragraph said.
  */
-function closingSource(context: ExtractionContext, sentence: SentenceAnalysis, next: SentenceAnalysis | undefined, quantity: Quantity): SpeechFrame | null {
+function closingSource(
+  context: ExtractionContext,
+  sentence: SentenceAnalysis,
+  next: SentenceAnalysis | undefined,
+  quantity: Quantity,
+): SpeechFrame | null {
   if (!next || next.paragraph !== sentence.paragraph || sentence.headline) return null;
   const last = next.speech[next.speech.length - 1];
   if (!last || last.covers !== 'before' || last.rule !== 'according-to') return null;
@@ -217,7 +223,8 @@ export function readAttribution(context: ExtractionContext): void {
       const frame = frameFor(own, quantity, brackets);
       if (frame) quantity.attribution = readingOf(context, sentence, frame, null);
       else if (passed) quantity.attribution = passed;
-      else if (closingSource(context, sentence, next, quantity)) quantity.attribution = readingOf(context, next!, closingSource(context, sentence, next, quantity)!, 'closing-source');
+      else if (closingSource(context, sentence, next, quantity))
+        quantity.attribution = readingOf(context, next!, closingSource(context, sentence, next, quantity)!, 'closing-source');
       else if (!sentence.headline) {
         const source = carriedFor(context, carried, sentence, quantity);
         if (source) {

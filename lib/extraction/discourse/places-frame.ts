@@ -65,7 +65,8 @@ export function framePlaces(context: ExtractionContext): void {
   const focus = focusOf(context);
   const sentences = context.sentences;
   for (const { sentence, quantity } of figuresOf(context)) {
-    if (located(quantity.places)) continue;
+    // "in the Red Sea": the figure's own clause placed it, at no country
+    if (located(quantity.places) || quantity.places?.evidence.rule.endsWith('unknown-place')) continue;
     const total = totalOf(context, quantity);
     if (total && located(total.places)) {
       quantity.places = { ...total.places!, evidence: passedOn(total.places!.evidence, 'part-of-total') };

@@ -150,3 +150,16 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
   'occupation',
   'genocide',
 ]);
+
+/** Words that give a cause: the event after them is another event ("due to Israel's onslaught in Gaza"). */
+export const CAUSAL_WORDS: ReadonlySet<string> = new Set([
+  'due',
+  'because',
+  'amid',
+  'response',
+  'retaliation',
+  'support',
+  'backing',
+  'solidarity',
+  'over',
+]);

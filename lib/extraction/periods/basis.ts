@@ -30,6 +30,28 @@ export interface BasisRule {
   applies(input: BasisInput): boolean;
 }
 
+/** How far after a figure's words its verb of state may stand ("people still need"). */
+const STATE_REACH = 3;
+/** Verbs of a present state. */
+const STATE_VERBS: ReadonlySet<string> = new Set([
+  'need',
+  'needs',
+  'remain',
+  'remains',
+  'live',
+  'lives',
+  'exist',
+  'exists',
+  'face',
+  'faces',
+  'lack',
+  'lacks',
+  'depend',
+  'depends',
+  'require',
+  'requires',
+]);
+
 /** How far around the figure the words of its clause are read. */
 const CLAUSE_REACH = 8;
 
@@ -110,5 +132,30 @@ const oneOffMeasure: BasisRule = {
   applies: ({ quantity, lexicon }) => lexicon.nature(quantity.measure?.measure ?? null) === 'event',
 };
 
+/** "15.3 million people need aid", "1,200 remain missing": a present state, held on the day it is said. */
+const presentState: BasisRule = {
+  name: 'present-state',
+  basis: 'level',
+  applies: ({ sentence, quantity }) => {
+    const { tokens } = sentence;
+    const end = Math.max(quantity.last, quantity.phrase[quantity.phrase.length - 1] ?? quantity.last);
+    for (let k = end + 1; k < Math.min(tokens.length, end + STATE_REACH); k++) {
+      if (STATE_VERBS.has(tokens[k]!.norm)) return true;
+      if (tokens[k]!.kind !== 'word') return false;
+    }
+    return false;
+  },
+};
+
 /** In order: the first rule that applies gives the basis. */
-export const BASIS_RULES: readonly BasisRule[] = [level, since, window, grewTo, eventDay, cumulative, presentPerfect, oneOffMeasure];
+export const BASIS_RULES: readonly BasisRule[] = [
+  level,
+  since,
+  window,
+  grewTo,
+  eventDay,
+  cumulative,
+  presentPerfect,
+  presentState,
+  oneOffMeasure,
+];

@@ -40,7 +40,13 @@ export function readDateFunctions(sentence: SentenceAnalysis): void {
     let anchorWord = -1;
     for (let k = at - 1; k >= Math.max(0, at - CLAUSE_WORDS); k--) {
       const token = tokens[k]!;
-      if (token.kind === 'mask' || token.kind === 'number' || inFigure[k] === 1 || (token.kind === 'punct' && token.norm !== "'" && token.norm !== '-')) break;
+      if (
+        token.kind === 'mask' ||
+        token.kind === 'number' ||
+        inFigure[k] === 1 ||
+        (token.kind === 'punct' && token.norm !== "'" && token.norm !== '-')
+      )
+        break;
       if (token.norm === 'since') since = k;
       if (RELATIVE_PRONOUNS.has(token.norm) && relative < 0) relative = k;
       if (ANCHOR_PREPOSITIONS.has(token.norm) && anchorWord < 0) anchorWord = k;
@@ -65,11 +71,13 @@ export function readDateFunctions(sentence: SentenceAnalysis): void {
     }
     const possessive = /['’]s$/.test(mention.text) || tokens[at + 1]?.norm === "'s";
     // "the February 6 quake", "the Oct. 7 attack": a date that names an event
-    const namesEvent = EVENT_NOUNS.has(tokens[at + 1]?.norm ?? '') || (tokens[at + 1]?.norm === "'s" && EVENT_NOUNS.has(tokens[at + 2]?.norm ?? ''));
+    const namesEvent =
+      EVENT_NOUNS.has(tokens[at + 1]?.norm ?? '') || (tokens[at + 1]?.norm === "'s" && EVENT_NOUNS.has(tokens[at + 2]?.norm ?? ''));
     if (possessive || namesEvent) mention.anchor = { from: at };
     else if (anchorWord >= 0) mention.anchor = { from: anchorWord };
     // "the earthquake that struck … earlier this week": a relative clause that tells the event; not "into which the protests on Thursday"
-    else if (relative >= 0 && tokens.slice(relative + 1, at).some((t) => t.kind === 'word' && EVENT_VERB.test(t.norm))) mention.anchor = { from: relative };
+    else if (relative >= 0 && tokens.slice(relative + 1, at).some((t) => t.kind === 'word' && EVENT_VERB.test(t.norm)))
+      mention.anchor = { from: relative };
   }
 }
 
@@ -87,7 +95,8 @@ export function anchorsFigure(
   if (inside) return false;
   // "after Hamas' Oct. 7 incursion into Israel, where at least 1,200 people were killed": the event's own figure
   if (tokens[figureFirst]!.start >= mention.end) {
-    for (let k = figureFirst - 1; k >= 0 && tokens[k]!.start >= mention.end; k--) if (/^(?:where|which|that|who|when)$/.test(tokens[k]!.norm)) return false;
+    for (let k = figureFirst - 1; k >= 0 && tokens[k]!.start >= mention.end; k--)
+      if (/^(?:where|which|that|who|when)$/.test(tokens[k]!.norm)) return false;
   }
   return true;
 }

@@ -76,7 +76,10 @@ function timeOf(
   const said = saidOn(context, quantity);
   const asOfWords = sentence.dates.find((m) => m.role === 'as-of' || m.role === 'until') ?? null;
   // "“As of today, all 59 have returned to duty”": today is the day the source spoke
-  const asOfDay = asOfWords?.date && asOfWords.relative && said && published ? addDays(asOfWords.date, daysBetween(published, said.date)) : (asOfWords?.date ?? null);
+  const asOfDay =
+    asOfWords?.date && asOfWords.relative && said && published
+      ? addDays(asOfWords.date, daysBetween(published, said.date))
+      : (asOfWords?.date ?? null);
   let asOf: IsoDate | null = asOfDay ?? said?.date ?? null;
   let asOfEvidence: Evidence = asOfDay ? stated('as-of-phrase', mentionWords(context, asOfWords!)) : (said?.evidence ?? UNKNOWN);
 

@@ -7,7 +7,7 @@ import type { ExtractionContext, PlaceReading, Quantity, SentenceAnalysis } from
 import { stated, wordsAt } from '../evidence';
 import { lowerBound } from '../../search';
 import { countriesOf, placesOf, type LocativeGroup } from './groups';
-import { EVENT_NOUNS } from '../english/places';
+import { CAUSAL_WORDS, EVENT_NOUNS } from '../english/places';
 
 export function placesInClause(
   context: ExtractionContext,
@@ -29,8 +29,12 @@ export function placesInClause(
   });
   const next = lowerBound(groups, (g) => g.first > end);
   const after = groups[next];
-  // "13 times since Oct. 17 due to Israel's onslaught in Gaza": a place after another event is that event's
-  const attachedElsewhere = after !== undefined && after.first > end + 1 && EVENT_NOUNS.has(tokens[after.first - 1]?.norm ?? '');
+  // "13 times since Oct. 17 due to Israel's onslaught in Gaza": a place of another event, given as a cause, is that event's
+  const attachedElsewhere =
+    after !== undefined &&
+    after.first > end + 1 &&
+    EVENT_NOUNS.has(tokens[after.first - 1]?.norm ?? '') &&
+    tokens.slice(end + 1, after.first).some((t) => CAUSAL_WORDS.has(t.norm));
   if (after && after.first < limit && !attachedElsewhere) return reading(after, 'place-after');
   let previous = lowerBound(groups, (g) => g.first > quantity.first - 1) - 1;
   while (previous >= 0 && groups[previous]!.last >= quantity.first) previous--;

@@ -12,6 +12,7 @@ import type { Token } from '../text/tokens';
 import { isCapitalized } from '../text/tokens';
 import { AUXILIARIES, CLAUSE_OPENERS, CONJUNCTIONS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS } from '../english/function-words';
 import { MONTHS, WEEKDAYS } from '../english/calendar';
+import { mayStartWordNumber } from '../numbers/not-numbers';
 import {
   DIRECTION_WORDS,
   LOCATIVE_WORDS,
@@ -105,7 +106,26 @@ function isModifier(next: Token | undefined): boolean {
 }
 
 /** Adverbs and verbs that follow a place without being qualified by it: "in Hatay alone", "in Erbil also reported". */
-const NOT_MODIFIED_BY_PLACE: ReadonlySet<string> = new Set(['also', 'alone', 'too', 'still', 'again', 'now', 'then', 'today', 'tonight', 'yesterday', 'overnight', 'itself', 'only', 'so', 'as', 'says', 'say', 'said']);
+const NOT_MODIFIED_BY_PLACE: ReadonlySet<string> = new Set([
+  'also',
+  'alone',
+  'too',
+  'still',
+  'again',
+  'now',
+  'then',
+  'today',
+  'tonight',
+  'yesterday',
+  'overnight',
+  'itself',
+  'only',
+  'so',
+  'as',
+  'says',
+  'say',
+  'said',
+]);
 
 const isSkippable = (tokens: readonly Token[], j: number): boolean =>
   tokens[j]!.kind === 'word' &&
@@ -122,7 +142,14 @@ function groupAt(tokens: readonly Token[], k: number, places: PlaceContext): Pla
     const hit = placeAt(tokens, j, places);
     if (!hit) {
       // "on US and coalition bases": a list that goes on with a modifier and its noun qualifies the noun
-      if (hits.length > 0 && /^(?:and|or|&)$/.test(tokens[j - 1]?.norm ?? '') && tokens[j]?.kind === 'word' && isModifier(tokens[j + 1]))
+      // ("in Iraq and nine separate times in Syria": a number after "and" starts another figure)
+      if (
+        hits.length > 0 &&
+        /^(?:and|or|&)$/.test(tokens[j - 1]?.norm ?? '') &&
+        tokens[j]?.kind === 'word' &&
+        !mayStartWordNumber(tokens[j]!.norm) &&
+        isModifier(tokens[j + 1])
+      )
         return [];
       break;
     }
@@ -133,11 +160,7 @@ function groupAt(tokens: readonly Token[], k: number, places: PlaceContext): Pla
     // "province", "Air Base": a place noun after the name belongs to it
     while (j < tokens.length && tokens[j]!.kind === 'word' && PLACE_NOUNS.has(tokens[j]!.norm)) j++;
     // "Marseille (Bouches-du-Rhône)": a region in brackets after a place belongs to it
-    if (
-      tokens[j]?.norm === '(' &&
-      placeAt(tokens, j + 1, places) &&
-      tokens[(placeAt(tokens, j + 1, places)?.last ?? j) + 1]?.norm === ')'
-    )
+    if (tokens[j]?.norm === '(' && placeAt(tokens, j + 1, places) && tokens[(placeAt(tokens, j + 1, places)?.last ?? j) + 1]?.norm === ')')
       j = placeAt(tokens, j + 1, places)!.last + 2;
     const joiner = tokens[j]?.norm;
     if (joiner === 'and' || joiner === 'or' || joiner === ',' || joiner === '&') {

@@ -17,7 +17,9 @@ const PLACE_REFINERS = [unitePartsOfTotals, placeAfterTotals];
 function documentCountries(context: ExtractionContext): string[] {
   const countries = new Set<string>();
   const places = { lexicon: context.options.lexicon, countries: [], gazetteer: false };
-  for (const sentence of context.sentences) for (const group of locativeGroups(sentence.tokens, places, sentence.headline)) for (const hit of group.hits) countries.add(hit.country);
+  for (const sentence of context.sentences)
+    for (const group of locativeGroups(sentence.tokens, places, sentence.headline))
+      for (const hit of group.hits) countries.add(hit.country);
   return [...countries].sort();
 }
 

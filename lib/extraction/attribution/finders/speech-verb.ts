@@ -20,8 +20,8 @@ import { insideFrame } from './finder';
 /** "said to involve", "believed to be": the verb reports no speaker. */
 const PASSIVE_REPORTING = /^(?:said|reported|believed|thought|expected|estimated)$/;
 const FIRST_PERSON = /^(?:we|i)$/;
-/** "the group said on its Telegram channel": words after a verb that end the sentence's speech. */
-const CLOSES_AFTER = /^[.;:!?”"’)]$/;
+/** "…, the Pentagon said on Monday, including …": punctuation after a verb (and its day) that closes what was said before it. */
+const CLOSES_AFTER = /^[.,;:!?”"’)]$/;
 
 /** How far back a relative aside may reach: "The Turkish president, who has referred to the quakes as …, said". */
 const MAX_RELATIVE_ASIDE = 24;
@@ -45,8 +45,34 @@ function harmFollows(tokens: readonly Token[], from: number, words: WordClasses)
   return false;
 }
 
+/** How far after a verb its words may run before what was said would begin ("told reporters at a briefing on Tuesday"). */
+const CLOSING_REACH = 8;
+
+/**
+ * True when a speech verb closes what was said before it: "…, a senior official told reporters.", "…, the
+ * Pentagon said on Monday, including …". It opens what follows when "that", a figure or a quote comes first.
+ */
+function closesWhatWasSaid(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + CLOSING_REACH); k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'number' || token.norm === 'that' || token.norm === ':' || token.norm === '“') return false;
+    if (CLOSES_AFTER.test(token.norm)) return true;
+  }
+  return from + CLOSING_REACH > tokens.length;
+}
+
 /** Verbs of counting or recording: "the prefecture counted", but "the peaks recorded" names no source. */
-const COUNTING_VERBS: ReadonlySet<string> = new Set(['recorded', 'registered', 'counted', 'tallied', 'documented', 'estimated', 'estimates', 'counts', 'records']);
+const COUNTING_VERBS: ReadonlySet<string> = new Set([
+  'recorded',
+  'registered',
+  'counted',
+  'tallied',
+  'documented',
+  'estimated',
+  'estimates',
+  'counts',
+  'records',
+]);
 
 function namesSource(tokens: readonly Token[], [first, last]: [number, number], words: WordClasses): boolean {
   for (let k = first; k <= last; k++) {
@@ -90,8 +116,12 @@ export const speechVerb: AttributionFinder = {
         // "…, said the ministry." / "480,000, estimates the Interior": the speaker closes the clause
         const closes = after !== null && (tokens[after[1] + 1] === undefined || tokens[after[1] + 1]!.kind === 'punct');
         // "…: said the general secretary of the CGT, Philippe Martinez": a name in apposition is the speaker
-        const apposition = after !== null && tokens[after[1] + 1]?.norm === ',' && isCapitalized(tokens[after[1] + 2]) ? phraseAfter(tokens, after[1] + 2, words) : null;
-        const appositionCloses = apposition !== null && (tokens[apposition[1] + 1] === undefined || tokens[apposition[1] + 1]!.kind === 'punct');
+        const apposition =
+          after !== null && tokens[after[1] + 1]?.norm === ',' && isCapitalized(tokens[after[1] + 2])
+            ? phraseAfter(tokens, after[1] + 2, words)
+            : null;
+        const appositionCloses =
+          apposition !== null && (tokens[apposition[1] + 1] === undefined || tokens[apposition[1] + 1]!.kind === 'punct');
         if (after && (closes || appositionCloses) && (isCapitalized(tokens[after[0]]) || tokens[after[0]]!.norm === 'the')) {
           value = resolve(tokens, after[0], after[1], memory, words);
           rule = 'inverted-verb';
@@ -104,7 +134,8 @@ export const speechVerb: AttributionFinder = {
       }
       // "A base in Erbil also reported one injury": a place reports nothing; it is where the figure is
       if (!value && subject && PLACE_NOUNS.has(tokens[subject[1]]!.norm)) continue;
-      if (!value && subject && /^(?:in|at|near|from)$/.test(tokens[subject[0] - 1]?.norm ?? '') && words.place(tokens[subject[0]]!.text)) continue;
+      if (!value && subject && /^(?:in|at|near|from)$/.test(tokens[subject[0] - 1]?.norm ?? '') && words.place(tokens[subject[0]]!.text))
+        continue;
       // "the peaks recorded on March 7": a verb of counting has a source only when a body or a person counts
       if (!value && subject && COUNTING_VERBS.has(token.norm) && !namesSource(tokens, subject, words)) continue;
       if (!value && subject) value = resolve(tokens, subject[0], subject[1], memory, words);
@@ -121,9 +152,7 @@ export const speechVerb: AttributionFinder = {
           value = words.outlet(heard) || !unnamed ? { ...value, via: heard } : { ...value, organization: heard };
         }
       }
-      let next = k + 1;
-      while (next < tokens.length && (tokens[next]!.kind === 'mask' || /^(?:on|in|late|early|that|this)$/.test(tokens[next]!.norm))) next++;
-      const ends = next >= tokens.length || CLOSES_AFTER.test(tokens[next]!.norm);
+      const ends = closesWhatWasSaid(tokens, rule === 'inverted-verb' ? last + 1 : k + 1);
       frames.push({
         at: k,
         rule,

@@ -27,7 +27,12 @@ export const harmCause: MeasureFinder = {
       while (j < tokens.length && PREDICATE_FILLERS.has(tokens[j]!.norm)) j++;
       const words = nounPhrase(tokens, j, lexicon);
       const hit = words.length > 0 ? termIn(tokens, words, lexicon, false) : null;
-      if (hit && lexicon.countsPersons(hit.match.measure) && !lexicon.populationForTerm(tokens[hit.last]!.norm) && lexicon.nature(hit.match.measure) !== 'level')
+      if (
+        hit &&
+        lexicon.countsPersons(hit.match.measure) &&
+        !lexicon.populationForTerm(tokens[hit.last]!.norm) &&
+        lexicon.nature(hit.match.measure) !== 'level'
+      )
         return { hit, first: phrase.length > 0 ? phrase[0]! : quantity.first, last: hit.last };
       return null;
     }

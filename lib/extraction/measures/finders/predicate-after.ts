@@ -70,6 +70,8 @@ export const predicateAfter: MeasureFinder = {
     if (!persons || !counted || times) return null;
     const harm = harmAfter(tokens, Math.max(phraseEnd, quantity.last) + 1, lexicon);
     if (!harm) return null;
+    const group = phrase.length > 0 ? (lexicon.populationForTerm(tokens[phraseEnd]!.norm)?.group ?? null) : null;
+    if (!lexicon.counts(harm.match.measure, group)) return null;
     return { hit: harm, first: phrase.length > 0 ? phrase[0]! : harm.first, last: harm.last };
   },
 };
