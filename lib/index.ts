@@ -7,7 +7,7 @@ export { reconcile, type ReconcileOptions, type ReconcileTolerances } from './re
 export { Lexicon, createLexicon, getDefaultLexicon, defaultLexiconData } from './lexicon/lexicon';
 export type { LexiconData, MeasureEntry, PlaceEntry, MeasureMatch, MeasureNature } from './lexicon/lexicon';
 export { validateClaims, claimIssues, isClaim, schemaIssues, type FieldIssue, type ValidatedClaims } from './schema/validate';
-export { ClaimReconcilerError } from './errors/messages';
+export { ClaimReconcilerError, ERROR_CODES, type ErrorCode, type ErrorDetails } from './errors/messages';
 export { defaults } from './config/defaults';
 export { renderReport, REPORT_FORMATS, type ReportFormat, type RenderOptions } from './reports/render';
 export * from './datasets';

@@ -1,6 +1,6 @@
 import type { Claim, Rejected } from '../records';
 import { format } from '../errors/messages';
-import { claimIssues } from '../schema/validate';
+import { assertRecordList, claimIssues } from '../schema/validate';
 import { rowStages } from './configuration';
 import { parseMapping, type DatasetMapping } from './mapping';
 import { PlaceTable, type PlaceNames } from './places';
@@ -32,9 +32,10 @@ export interface LoadedDataset {
  */
 export function loadDataset(
   rows: readonly unknown[],
-  mapping: DatasetMapping | readonly DatasetMapping[] | unknown,
+  mapping: DatasetMapping | readonly DatasetMapping[],
   options: LoadDatasetOptions = {},
 ): LoadedDataset {
+  assertRecordList(rows, 'loadDataset');
   const loader = new DatasetLoader(mapping, options);
   rows.forEach((row, index) => loader.add(row, index, options.rowNumbers?.[index] ?? index + 1));
   return loader.result();
@@ -51,7 +52,7 @@ export class DatasetLoader {
   private readonly rejected: Rejected[] = [];
   private readonly rowOfId = new Map<string, number>();
 
-  constructor(mapping: DatasetMapping | readonly DatasetMapping[] | unknown, options: Omit<LoadDatasetOptions, 'rowNumbers'> = {}) {
+  constructor(mapping: DatasetMapping | readonly DatasetMapping[], options: Omit<LoadDatasetOptions, 'rowNumbers'> = {}) {
     const origin = options.origin ?? 'input';
     this.mappings = parseMapping(mapping, origin);
     const placeNames = this.mappings.map((m) => m.placeNames);

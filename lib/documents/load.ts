@@ -1,5 +1,5 @@
 import type { Document, IsoDate } from '../records';
-import { ClaimReconcilerError, format } from '../errors/messages';
+import { ClaimReconcilerError, describeKind, format } from '../errors/messages';
 import { stableHash } from '../ids';
 import { isIsoDate } from '../dates';
 import { outletFromUrl, parseHeader } from './header';
@@ -23,12 +23,12 @@ const BYTE_ORDER_MARK = /^\uFEFF/;
  * never guessed from the text.
  */
 export function loadDocument(text: string, meta: DocumentMeta = {}): Document {
-  if (typeof text !== 'string') throw new ClaimReconcilerError(format('documentTextNotString', typeof text));
+  if (typeof text !== 'string') throw new ClaimReconcilerError('invalid-argument', format('documentTextNotString', describeKind(text)));
   const raw = text.replace(BYTE_ORDER_MARK, '');
   const header = parseHeader(raw);
   const published = meta.published !== undefined ? meta.published : header.published;
   if (published !== null && !isIsoDate(published)) {
-    throw new ClaimReconcilerError(format('invalidPublished', published));
+    throw new ClaimReconcilerError('invalid-option', format('invalidPublished', published), { field: 'published' });
   }
   const url = meta.url !== undefined ? meta.url : header.url;
   const outlet = meta.outlet !== undefined ? meta.outlet : (header.outlet ?? (url ? outletFromUrl(url) : null));

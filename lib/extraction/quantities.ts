@@ -8,6 +8,7 @@ import type { Qualifier, Span } from '../records';
 import type { NumberForm, UnitKind } from './context';
 import { QUANTITY_STAGES, createContext, run } from './pipeline';
 import { resolveOptions, type ExtractOptions } from './extract';
+import { assertDocument } from '../documents/check';
 
 export interface FoundQuantity {
   /** The words of the quantity: hedge, number or range, unit. */
@@ -28,6 +29,7 @@ export interface FoundQuantity {
 
 export function findQuantities(text: string, options: ExtractOptions & { published?: string | null } = {}): FoundQuantity[] {
   const document = { id: 'text', text, source: { name: null, url: null, published: options.published ?? null } };
+  assertDocument(document, 'findQuantities');
   const context = run(createContext(document, resolveOptions(options)), QUANTITY_STAGES);
   const found: FoundQuantity[] = [];
   for (const sentence of context.sentences) {

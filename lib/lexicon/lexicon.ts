@@ -61,16 +61,21 @@ export class Lexicon {
   readonly longestPlaceWords: number;
 
   constructor(data: LexiconData) {
-    assertValid('lexicon', data, `lexicon ${JSON.stringify(String((data as { name?: unknown })?.name ?? ''))}`);
+    const label = `lexicon ${JSON.stringify(String((data as { name?: unknown })?.name ?? ''))}`;
+    assertValid('lexicon', data, label, 'invalid-lexicon');
     this.data = data;
+    const invalid = (message: string, field: string) => new ClaimReconcilerError('invalid-lexicon', message, { record: label, field });
     let longest = 1;
     let longestLength = 1;
-    for (const entry of data.measures) {
-      if (this.measures.has(entry.name)) throw new ClaimReconcilerError(format('lexiconDuplicate', 'measure', entry.name));
+    data.measures.forEach((entry, index) => {
+      if (this.measures.has(entry.name)) throw invalid(format('lexiconDuplicate', 'measure', entry.name), `/measures/${index}/name`);
       this.measures.set(entry.name, entry);
-    }
+    });
+    data.measures.forEach((entry, index) => {
+      const problem = this.withinProblem(entry);
+      if (problem !== null) throw invalid(problem, `/measures/${index}/within`);
+    });
     for (const entry of data.measures) {
-      this.checkWithin(entry);
       for (const term of [entry.name, ...entry.terms]) {
         const key = normalizeTerm(term);
         if (!this.termToMeasure.has(key)) this.termToMeasure.set(key, entry.name);
@@ -85,18 +90,22 @@ export class Lexicon {
     this.longestTermWords = longest;
     this.longestTermLength = longestLength;
     let longestPlace = 1;
+    const ownNames = new Set<string>();
+    data.places.forEach((place, index) => {
+      // checked before the world's countries are merged in, which would fold a repeated name into one
+      if (ownNames.has(place.name)) throw invalid(format('lexiconDuplicate', 'place', place.name), `/places/${index}/name`);
+      ownNames.add(place.name);
+    });
     const places = data.worldCountries ? withWorldCountries(data.places) : data.places;
-    for (const place of places) {
-      if (this.placesByName.has(place.name)) throw new ClaimReconcilerError(format('lexiconDuplicate', 'place', place.name));
-      this.placesByName.set(place.name, place);
-    }
-    for (const place of places) {
-      if (place.country !== undefined) {
-        const country = this.placesByName.get(place.country);
-        if (!country || country.country !== undefined) {
-          throw new ClaimReconcilerError(format('lexiconUnknownCountry', place.name, place.country));
-        }
+    for (const place of places) this.placesByName.set(place.name, place);
+    data.places.forEach((place, index) => {
+      if (place.country === undefined) return;
+      const country = this.placesByName.get(place.country);
+      if (!country || country.country !== undefined) {
+        throw invalid(format('lexiconUnknownCountry', place.name, place.country), `/places/${index}/country`);
       }
+    });
+    for (const place of places) {
       for (const alias of [place.name, ...(place.aliases ?? [])]) {
         const key = normalizeTerm(alias);
         if (!this.placeByAlias.has(key)) this.placeByAlias.set(key, place);
@@ -109,16 +118,18 @@ export class Lexicon {
     this.fuse = new Fuse(records, { keys: ['term'], includeScore: true, threshold: defaults.fuzzyThreshold, ignoreLocation: true });
   }
 
-  private checkWithin(entry: MeasureEntry): void {
+  /** Why a measure's chain of `within` is broken, or null when it ends at a measure that stands alone. */
+  private withinProblem(entry: MeasureEntry): string | null {
     const seen = new Set<string>([entry.name]);
     let current = entry;
     while (current.within !== undefined) {
       const parent = this.measures.get(current.within);
-      if (!parent) throw new ClaimReconcilerError(format('lexiconUnknownWithin', current.name, current.within));
-      if (seen.has(parent.name)) throw new ClaimReconcilerError(format('lexiconCycle', entry.name, [...seen].join(' > ')));
+      if (!parent) return format('lexiconUnknownWithin', current.name, current.within);
+      if (seen.has(parent.name)) return format('lexiconCycle', entry.name, [...seen].join(' > '));
       seen.add(parent.name);
       current = parent;
     }
+    return null;
   }
 
   /** The measure a noun phrase names exactly (after normalisation), or null. */
