@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { writeBundledSchemas } from './scripts/bundle-schemas';
 
 // One build for the library, the jest matchers (claim-reconciler/jest) and the
 // CLI: ESM (.js) and CJS (.cjs) with types. The CLI entry keeps its own
@@ -26,4 +27,8 @@ export default defineConfig({
   outDir: 'dist',
   splitting: true,
   treeshake: true,
+  // The package's schemas (claim-reconciler/schemas/*.json), each standing alone.
+  async onSuccess() {
+    writeBundledSchemas('schemas', 'dist/schemas');
+  },
 });
