@@ -6,6 +6,7 @@ import { parseMapping, type DatasetMapping } from './mapping';
 import { PlaceTable, type PlaceNames } from './places';
 import type { DatasetRow, LoadContext, RowIssue, RowReading } from './row-reading';
 
+/** Options of `loadDataset()` and `DatasetLoader`. */
 export interface LoadDatasetOptions {
   /** Where the rows came from (a file name): claims' documentId, ids and rejection messages. Default "input". */
   origin?: string;
@@ -73,6 +74,7 @@ export class DatasetLoader {
     this.rejected.push(rejected);
   }
 
+  /** The claims and rejections of every row added so far. */
   result(): LoadedDataset {
     return { claims: this.claims, rejected: this.rejected };
   }

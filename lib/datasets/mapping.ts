@@ -20,6 +20,7 @@ export interface LocationsColumn {
   separator?: string;
 }
 
+/** The period a row counts over, from columns or constants; either end may be left unknown. */
 export interface PeriodSpec {
   start?: FieldSpec<IsoDate | null>;
   end?: FieldSpec<IsoDate | null>;

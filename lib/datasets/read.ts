@@ -9,6 +9,7 @@ import { parseNdjsonRows } from './parse/ndjson';
 import { ndjsonRowEvents } from './parse/ndjson-stream';
 import type { DatasetFormat, ParsedRows, RowEvent } from './parse/rows';
 
+/** Options of `readDataset()` and `readDatasetStream()`: the format of the text, and those of `loadDataset()`. */
 export interface ReadDatasetOptions extends Omit<LoadDatasetOptions, 'rowNumbers'> {
   format: DatasetFormat;
 }

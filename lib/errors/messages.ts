@@ -151,8 +151,10 @@ export const ERROR_CODES = [
   'invalid-dataset',
   'usage',
 ] as const;
+/** One of `ERROR_CODES`. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** What a `ClaimReconcilerError` says besides its code and message. */
 export interface ErrorDetails {
   /** The record or input at fault, named as rejections name them: `lexicon "health"`, `figures.csv`, `document (id a)`. */
   record?: string;
@@ -186,6 +188,7 @@ export class ClaimReconcilerError extends Error {
     this.field = details.field ?? null;
   }
 
+  /** `instanceof` by the mark every copy of the class sets, not by the prototype of this copy. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     // Subclasses (UsageError) keep the ordinary prototype check.
     if (this !== ClaimReconcilerError) return Function.prototype[Symbol.hasInstance].call(this, value);

@@ -10,6 +10,7 @@ import type { DateMention, DateReference } from './dates/mention';
 import type { Sentence } from './sentences';
 import type { MaskSpan, Token } from './text/tokens';
 
+/** How a number is written: digits, words ("twenty"), a count word ("a dozen"), a vague count ("dozens"), a fraction. */
 export type NumberForm = 'digits' | 'words' | 'count-word' | 'vague' | 'fraction';
 
 /** A number as read from tokens `first..last` (inclusive). */
@@ -28,6 +29,7 @@ export interface NumberReading {
   bareVague: boolean;
 }
 
+/** What a number measures: only `count` (and a few units of its kind) makes a claim. */
 export type UnitKind = 'count' | 'times' | 'percent' | 'currency' | 'physical' | 'duration' | 'age' | 'ratio' | 'fraction';
 
 export interface UnitReading {

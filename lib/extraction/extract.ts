@@ -8,6 +8,7 @@ import { defaults } from '../config/defaults';
 import { CLAIM_STAGES, createContext, run } from './pipeline';
 import { assertDocument } from '../documents/check';
 
+/** Options of `extractClaims()` and `findQuantities()`. */
 export interface ExtractOptions {
   /** The lexicon of measures and places; the default covers armed conflict and security. */
   lexicon?: Lexicon;

@@ -6,6 +6,7 @@ import { defaults } from '../config/defaults';
 import { normalizeTerm } from './normalize';
 import { withWorldCountries } from './countries';
 
+/** `count`: events summed over a period (attacks); `level`: a stock at a date (troops); `event`: one occurrence (a strike). */
 export type MeasureNature = 'count' | 'level' | 'event';
 
 /** The lexicon as data, exactly as `schemas/lexicon.schema.json` describes it. */
@@ -18,6 +19,7 @@ export interface LexiconData {
   places: PlaceEntry[];
 }
 
+/** A measure of the lexicon: its canonical name, the words for it, and the wider measure it lies within. */
 export interface MeasureEntry {
   name: string;
   terms: string[];
@@ -29,6 +31,7 @@ export interface MeasureEntry {
   persons?: boolean;
 }
 
+/** A place of the lexicon: its canonical name, aliases, demonyms, and the country it lies in (none for a country). */
 export interface PlaceEntry {
   name: string;
   aliases?: string[];
@@ -186,6 +189,7 @@ export class Lexicon {
     return measure !== null && this.measures.get(measure)?.persons === true;
   }
 
+  /** How a measure counts (see `MeasureNature`); `count` for a measure the lexicon lacks, null for none. */
   nature(measure: string | null): MeasureNature | null {
     if (measure === null) return null;
     return this.measures.get(measure)?.nature ?? 'count';
@@ -215,6 +219,7 @@ export class Lexicon {
     return this.ancestors(narrow).includes(wide);
   }
 
+  /** True when the lexicon defines a measure of that canonical name. */
   hasMeasure(name: string): boolean {
     return this.measures.has(name);
   }
@@ -231,6 +236,7 @@ export class Lexicon {
     return entry ? { place: entry.name, country: entry.country ?? entry.name } : null;
   }
 
+  /** The country of a canonical place name (a country is its own), or null when the lexicon lacks it. */
   countryOf(place: string): string | null {
     const entry = this.placesByName.get(place);
     if (!entry) return null;
@@ -266,4 +272,5 @@ export function getDefaultLexicon(): Lexicon {
   return defaultLexicon;
 }
 
+/** The data of the default lexicon (armed conflict and security): a starting point for `createLexicon({ ... }, { extend: true })`. */
 export const defaultLexiconData: LexiconData = defaultData as LexiconData;

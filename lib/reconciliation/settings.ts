@@ -19,6 +19,7 @@ export interface ReconcileTolerances {
   subjectFuzzyCutoff: number;
 }
 
+/** Options of `reconcile()`: tolerances (defaults in `defaults`), the lexicon, the estimate policy, and records rejected upstream. */
 export interface ReconcileOptions extends Partial<ReconcileTolerances> {
   lexicon?: Lexicon;
   policy?: EstimatePolicy;

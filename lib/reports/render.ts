@@ -6,7 +6,9 @@ import { renderHtml } from './html/page';
 import { renderCsv } from './csv';
 import { renderJson } from './json';
 
+/** The formats `renderReport()` writes. */
 export const REPORT_FORMATS = ['markdown', 'html', 'csv', 'json'] as const;
+/** One of `REPORT_FORMATS`. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** One renderer per format; each takes the same indexed reconciliation. */
@@ -17,6 +19,7 @@ const renderers: Readonly<Record<ReportFormat, (model: ReportModel) => string>> 
   json: renderJson,
 };
 
+/** Options of `renderReport()`. */
 export interface RenderOptions {
   format?: ReportFormat;
   /**

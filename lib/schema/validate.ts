@@ -23,10 +23,12 @@ export function claimIssues(value: unknown): FieldIssue[] {
   return claimRuleIssues(value as Claim);
 }
 
+/** True when a value is a valid claim: the schema and the rules it cannot state. */
 export function isClaim(value: unknown): value is Claim {
   return claimIssues(value).length === 0;
 }
 
+/** The result of `validateClaims()`: `claims.length + rejected.length` is the number of records given. */
 export interface ValidatedClaims {
   claims: Claim[];
   rejected: Rejected[];
