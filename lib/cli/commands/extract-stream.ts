@@ -3,7 +3,7 @@ import { format, UsageError } from '../../errors/messages';
 import { documentsFromNdjson } from '../stdin-documents';
 import { StreamOutput } from '../stream-output';
 import { FORMATS, type ParsedCommand } from '../args';
-import { outputFormatFor } from '../report-format';
+import { planOutput } from '../output';
 import { lexiconOption } from '../lexicon-option';
 
 /**
@@ -15,7 +15,7 @@ import { lexiconOption } from '../lexicon-option';
  */
 export async function extractStreamCommand(command: ParsedCommand): Promise<number> {
   if (command.files.length !== 1) throw new UsageError(format('stdinAlone'));
-  const asArray = outputFormatFor(command.format, command.out, FORMATS.extract, 'ndjson') === 'json';
+  const asArray = (await planOutput(command.format, command.out, FORMATS.extract, 'ndjson')) === 'json';
   const lexicon = await lexiconOption(command.lexicon);
   const output = new StreamOutput(command.out);
   let first = true;

@@ -13,16 +13,15 @@ import { readInputs, type RawRecords } from '../inputs';
 import { readDatasets, splitDatasetPaths } from '../dataset-inputs';
 import { reconciliationAsNdjson } from '../ndjson-output';
 import { format as formatMessage } from '../../errors/messages';
-import { emit } from '../output';
+import { emit, planOutput } from '../output';
 import { FORMATS, type ParsedCommand } from '../args';
 import { paletteFor } from '../colour';
 import { extractAll } from '../extract-all';
 import { lexiconOption } from '../lexicon-option';
-import { outputFormatFor } from '../report-format';
 import { colourMarkdown } from '../terminal-markdown';
 
 export async function reconcileCommand(command: ParsedCommand): Promise<number> {
-  const format = outputFormatFor(command.format, command.out, FORMATS.reconcile, 'markdown');
+  const format = await planOutput(command.format, command.out, FORMATS.reconcile, 'markdown');
   const lexicon = await lexiconOption(command.lexicon);
   const paths = splitDatasetPaths(command.files, command.maps);
   const readsFiles = paths.others.length > 0 || paths.datasets.length === 0;
