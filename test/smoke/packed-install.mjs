@@ -196,4 +196,4 @@ try {
   rmSync(temp, { recursive: true, force: true });
 }
 
-summary('packed install');
+summary('install');
