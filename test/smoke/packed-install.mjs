@@ -165,6 +165,8 @@ try {
         moduleResolution: 'NodeNext',
         target: 'ES2022',
         noEmit: true,
+        // as most projects set it; the package's own declarations are checked when tsup builds them
+        skipLibCheck: true,
         types: ['node'],
         typeRoots: [join(root, 'node_modules', '@types')],
       },
