@@ -47,7 +47,7 @@ const OPTIONS = {
 type OptionName = keyof typeof OPTIONS;
 type OptionValues = { [K in Exclude<OptionName, 'map' | 'quiet' | 'help'>]?: string } & { map?: string[]; quiet?: boolean; help?: boolean };
 
-export const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
+const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
   extract: ['format', 'published', 'lexicon', 'out', 'quiet', 'help'],
   reconcile: ['format', 'published', 'policy', 'fail-on', 'out', 'lexicon', 'map', 'quiet', 'help'],
   validate: ['map', 'quiet', 'help'],
