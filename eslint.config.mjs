@@ -15,7 +15,7 @@ const layer = (from, forbidden, message) => ({
 const BELOW_INDEX = ['documents', 'extraction', 'reconciliation', 'reports', 'datasets', 'lexicon', 'schema', 'cli', 'testing'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-artifacts/', 'fixtures/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-artifacts/', 'fixtures/', 'api-reference/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,10 @@
 /** Jest runs the TypeScript sources in CommonJS mode; test/smoke checks the built ESM and CJS bundles. */
 module.exports = {
   testEnvironment: 'node',
+  // Jest's default is one worker fewer than the cores: on a 2-core machine that
+  // runs every suite in one process while the other core idles. The suites are
+  // CPU-bound and independent, so use every core.
+  maxWorkers: '100%',
   // docs/examples holds the newsroom test users copy; it imports the package by name.
   roots: ['<rootDir>/test', '<rootDir>/docs/examples'],
   moduleNameMapper: {

@@ -9,6 +9,7 @@ export type IsoDate = string;
 
 /** How the source hedged its number. */
 export const QUALIFIERS = ['exact', 'at-least', 'more-than', 'at-most', 'fewer-than', 'approximately', 'range'] as const;
+/** One of `QUALIFIERS`: how a claim's number is hedged, and so which interval it stands for. */
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** Character offsets into a document's text: `text.slice(start, end)`. */
@@ -137,6 +138,7 @@ export interface Claim {
   provenance?: Provenance;
 }
 
+/** Every verdict a relation can carry, from the mildest difference to a conflict. See the README's verdict table. */
 export const RELATION_KINDS = [
   'agree',
   'compatible',
@@ -147,9 +149,12 @@ export const RELATION_KINDS = [
   'correction',
   'conflict',
 ] as const;
+/** One of `RELATION_KINDS`. */
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
+/** How serious a conflict is, from how far apart its figures are (`defaults.severityMedium`, `defaults.severityHigh`). */
 export const SEVERITY_LEVELS = ['low', 'medium', 'high'] as const;
+/** One of `SEVERITY_LEVELS`. */
 export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
 
 /** How far apart two intervals that cannot both be true are. */
@@ -184,7 +189,9 @@ export interface Relation {
   missing: string[];
 }
 
+/** Whether a relation's claims are known to count the same quantity (`established`) or need a person to check (`needs-review`). */
 export const CERTAINTIES = ['established', 'needs-review'] as const;
+/** One of `CERTAINTIES`. */
 export type Certainty = (typeof CERTAINTIES)[number];
 
 /** Claims about one subject: a measure family, a place set and, for one-off events, a date. */
@@ -198,7 +205,12 @@ export interface Group {
   claimIds: string[];
 }
 
+/**
+ * How `reconcile()` makes estimates: `best-estimate` (the default) from independent sources,
+ * `conservative` the bounds every consistent source allows, `range` the full spread.
+ */
 export const ESTIMATE_POLICIES = ['conservative', 'range', 'best-estimate'] as const;
+/** One of `ESTIMATE_POLICIES`. */
 export type EstimatePolicy = (typeof ESTIMATE_POLICIES)[number];
 
 /** What the consistent, independent claims of a group allow on one date. */

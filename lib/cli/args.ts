@@ -32,33 +32,45 @@ const POLICIES = ['best-estimate', 'conservative', 'range'] as const;
 const FAIL_ON = ['conflict', 'any'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Every option of the CLI; each command accepts those `COMMAND_OPTIONS` lists. */
+const OPTIONS = {
+  format: { type: 'string' },
+  published: { type: 'string' },
+  policy: { type: 'string' },
+  'fail-on': { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  lexicon: { type: 'string' },
+  map: { type: 'string', multiple: true },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+type OptionName = keyof typeof OPTIONS;
+type OptionValues = { [K in Exclude<OptionName, 'map' | 'quiet' | 'help'>]?: string } & { map?: string[]; quiet?: boolean; help?: boolean };
+
+const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
+  extract: ['format', 'published', 'lexicon', 'out', 'quiet', 'help'],
+  reconcile: ['format', 'published', 'policy', 'fail-on', 'out', 'lexicon', 'map', 'quiet', 'help'],
+  validate: ['map', 'quiet', 'help'],
+};
+
+interface OptionToken {
+  kind: 'option';
+  name: string;
+  rawName: string;
+  value?: string;
+  inlineValue?: boolean;
+}
+
 export function parseCommand(name: CommandName, argv: readonly string[]): ParsedCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      tokens: true,
-      options: {
-        format: { type: 'string' },
-        published: { type: 'string' },
-        policy: { type: 'string' },
-        'fail-on': { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        lexicon: { type: 'string' },
-        map: { type: 'string', multiple: true },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(format('badOption', (error as Error).message, name));
-  }
-  const { values, positionals } = parsed;
+  // Not strict: node's own messages for a bad option are long and generic. Every
+  // option token is checked below, with a message of ours and a did-you-mean.
+  const parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
+  for (const token of parsed.tokens ?? []) if (token.kind === 'option') checkOption(name, token as OptionToken);
+  // checkOption has made sure that each value has its option's type.
+  const values = parsed.values as OptionValues;
   const command: ParsedCommand = {
     name,
-    files: positionals,
+    files: parsed.positionals,
     format: oneOf('format', values.format, FORMATS[name]),
     published: values.published,
     policy: oneOf('policy', values.policy, POLICIES),
@@ -73,6 +85,31 @@ export function parseCommand(name: CommandName, argv: readonly string[]): Parsed
     throw new UsageError(format('badPublishedOption', command.published));
   }
   return command;
+}
+
+/** An option the command does not know, a value missing or given where none is taken: say which, and what was meant. */
+function checkOption(command: CommandName, token: OptionToken): void {
+  const allowed = COMMAND_OPTIONS[command];
+  const seeHelp = format('seeCommandHelp', command);
+  if (!Object.prototype.hasOwnProperty.call(OPTIONS, token.name)) {
+    const suggestion = closest(token.name, allowed);
+    const meant = suggestion === null ? '' : format('didYouMean', `--${suggestion}`);
+    const file = suggestion === null ? format('dashedPositional', command, token.rawName) : '';
+    throw new UsageError(`${format('unknownOption', token.rawName)}${meant} ${seeHelp}${file}`);
+  }
+  const option = token.name as OptionName;
+  if (!allowed.includes(option)) {
+    throw new UsageError(`${format('optionNotForCommand', command, `--${option}`, allowed.map((o) => `--${o}`).join(', '))} ${seeHelp}`);
+  }
+  if (OPTIONS[option].type === 'boolean') {
+    if (token.value !== undefined) throw new UsageError(format('optionTakesNoValue', option, token.value));
+    return;
+  }
+  if (token.value === undefined) throw new UsageError(`${format('optionNeedsValue', option)} ${seeHelp}`);
+  // "--out --quiet": the next word is an option, not the value the user forgot.
+  if (!token.inlineValue && token.value.length > 1 && token.value.startsWith('-')) {
+    throw new UsageError(format('optionValueLooksLikeOption', option, token.value, option, token.value));
+  }
 }
 
 /** The --map in force for each positional: the only one, or the last one named before it. */

@@ -68,12 +68,16 @@ export async function readDatasets(inputs: readonly DatasetInput[]): Promise<Loa
   const mappings = new Map<string, DatasetMapping[]>();
   const loaded: LoadedDataset[] = [];
   for (const { path, map } of inputs) {
-    if (!mappings.has(map)) mappings.set(map, await readMappingFile(map));
+    let mapping = mappings.get(map);
+    if (mapping === undefined) {
+      mapping = await readMappingFile(map);
+      mappings.set(map, mapping);
+    }
     const origin = path === STDIN ? 'stdin' : basename(path);
     const format = path === STDIN ? 'ndjson' : (datasetFormatOf(path) ?? 'ndjson');
     const input = path === STDIN ? process.stdin : await openFile(path);
     try {
-      loaded.push(await readDatasetStream(input, mappings.get(map), { format, origin }));
+      loaded.push(await readDatasetStream(input, mapping, { format, origin }));
     } catch (error) {
       throw error instanceof ClaimReconcilerError && !(error instanceof UsageError) ? new UsageError(error.message) : error;
     }

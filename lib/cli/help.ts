@@ -4,12 +4,12 @@ export const usage = {
 
 Usage:
   claim-reconciler extract FILES... [--format ndjson|json] [--published YYYY-MM-DD] [--lexicon NAME|FILE]
-                           [--out FILE]
+                           [--out FILE] [--quiet]
   claim-reconciler reconcile FILES... [--format markdown|html|csv|json|ndjson] [--policy NAME]
                              [--published YYYY-MM-DD] [--map MAPPING.json] [--lexicon NAME|FILE]
                              [--fail-on conflict|any]
                              [--out FILE] [--quiet]
-  claim-reconciler validate FILES... [--map MAPPING.json]
+  claim-reconciler validate FILES... [--map MAPPING.json] [--quiet]
   claim-reconciler --version
 
 FILES are articles (any text file; a folder stands for the *.txt articles in it)
@@ -34,7 +34,10 @@ Options:
   --lexicon NAME|FILE      the measures and places to look for: security
                            (default), health, or a lexicon JSON file
                            (schemas/lexicon.schema.json)
-  --out FILE               write to FILE instead of standard output
+  --out FILE               write to FILE instead of standard output; without
+                           --format, its extension chooses (.ndjson, .jsonl,
+                           .json) and any other is refused
+  -q, --quiet              no progress bar on standard error
   -h, --help               this help
 
 The document id of each claim is the article's file name.
@@ -60,7 +63,8 @@ Options:
                            record per line, tagged with its "type" (claim,
                            group, relation, estimate, rejected).
                            Without --format, --out's extension chooses
-                           (report.html, relations.csv, result.json)
+                           (report.html, relations.csv, result.json) and
+                           any other is refused
   --map MAPPING.json       read .csv/.json/.ndjson files (and - as NDJSON) as
                            dataset rows, turned into claims by the mapping
                            (schemas/mapping.schema.json; docs/datasets.md).
@@ -71,9 +75,11 @@ Options:
                            (default), health (cases, deaths, ...), or a
                            lexicon JSON file (schemas/lexicon.schema.json)
   --fail-on conflict|any   exit 1 when a conflict (or any verdict other than
-                           agree/compatible) is found: for CI
+                           agree/compatible) is found, naming those verdicts
+                           on standard error: for CI
   --out FILE               write to FILE instead of standard output
-  -q, --quiet              nothing on standard error but errors
+  -q, --quiet              nothing on standard error but errors and what
+                           --fail-on found
   -h, --help               this help
 
 Examples:
@@ -89,6 +95,8 @@ invalid, 0 if all are valid. With --map, check that every row of dataset files
 row number, column and reason.
 
 Options:
+  -q, --quiet              no count of valid and invalid records when all
+                           are valid
   -h, --help               this help
 `,
 } as const;

@@ -22,10 +22,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${version}\n`);
       return 0;
     }
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) {
+      // A usage error like any other: the help goes where errors go, and stdout stays empty for a pipe.
+      process.stderr.write(`claim-reconciler: ${format('missingCommand')}\n\n${usage.main}`);
+      return 2;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
       const topic = rest[0];
       process.stdout.write(topic !== undefined && isCommand(topic) ? usage[topic] : usage.main);
-      return name === undefined ? 2 : 0;
+      return 0;
     }
     if (!isCommand(name)) {
       const suggestion = closest(name, Object.keys(commands));

@@ -1,6 +1,7 @@
 import { rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { format, UsageError } from '../errors/messages';
+import { outputFormatFor } from './report-format';
 
 /**
  * Write the whole output at once, only after the command has succeeded, so a
@@ -30,6 +31,21 @@ function writeStdout(text: string): Promise<void> {
       else reject(error);
     });
   });
+}
+
+/**
+ * The format of the output, settled before any work is done: an --out in a
+ * missing folder, or that is a folder, or whose extension names no format the
+ * command writes, is refused first.
+ */
+export async function planOutput(
+  format: string | undefined,
+  out: string | undefined,
+  allowed: readonly string[],
+  fallback: string,
+): Promise<string> {
+  if (out !== undefined) await checkOutPath(out);
+  return outputFormatFor(format, out, allowed, fallback);
 }
 
 /** Say what to do about an --out path that cannot work, before any work is written. */

@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { format as formatMessage, UsageError } from '../errors/messages';
 
 /** What `--out FILE` implies when `--format` is not given: report.html is HTML. */
 const FORMAT_BY_EXTENSION: ReadonlyMap<string, string> = new Map([
@@ -12,9 +13,21 @@ const FORMAT_BY_EXTENSION: ReadonlyMap<string, string> = new Map([
   ['.jsonl', 'ndjson'],
 ]);
 
-/** The output format: --format when given, else the one --out's extension names, else the command's default. */
+/**
+ * The output format: --format when given; else the one --out's extension
+ * names, which must be one the command writes (a report.pdf full of Markdown
+ * would be a silent surprise); else, on standard output, the command's default.
+ */
 export function outputFormatFor(format: string | undefined, out: string | undefined, allowed: readonly string[], fallback: string): string {
   if (format !== undefined) return format;
-  const implied = out === undefined ? undefined : FORMAT_BY_EXTENSION.get(extname(out).toLowerCase());
-  return implied !== undefined && allowed.includes(implied) ? implied : fallback;
+  if (out === undefined) return fallback;
+  const extension = extname(out).toLowerCase();
+  const implied = FORMAT_BY_EXTENSION.get(extension);
+  if (implied !== undefined && allowed.includes(implied)) return implied;
+  const extensions = [...FORMAT_BY_EXTENSION].filter(([, name]) => allowed.includes(name)).map(([ext]) => ext);
+  const choices = `${extensions.slice(0, -1).join(', ')} or ${extensions[extensions.length - 1]}`;
+  throw new UsageError(
+    extension === '' ? formatMessage('outNoExtension', out, choices) : formatMessage('outUnknownExtension', out, extension, choices),
+    { field: 'out' },
+  );
 }

@@ -78,6 +78,15 @@ export const defaults = Object.freeze({
 
   /** How many conflicts or rejected records a jest matcher's failure message lists before "… and N more". */
   matcherListLimit: 20,
+
+  /**
+   * A value from the input quoted in a message (a cell, a measure, a path) is
+   * shown whole up to this many characters; a longer one by its first
+   * `messageValueHeadLength` characters and its length. Paths and typed options
+   * fit; a megabyte cell repeated in every rejection does not.
+   */
+  messageValueMaxLength: 200,
+  messageValueHeadLength: 80,
 });
 
 export type Defaults = typeof defaults;

@@ -1,11 +1,12 @@
 import type { Claim, Rejected } from '../records';
 import { format } from '../errors/messages';
-import { claimIssues } from '../schema/validate';
+import { assertRecordList, claimIssues } from '../schema/validate';
 import { rowStages } from './configuration';
 import { parseMapping, type DatasetMapping } from './mapping';
 import { PlaceTable, type PlaceNames } from './places';
 import type { DatasetRow, LoadContext, RowIssue, RowReading } from './row-reading';
 
+/** Options of `loadDataset()` and `DatasetLoader`. */
 export interface LoadDatasetOptions {
   /** Where the rows came from (a file name): claims' documentId, ids and rejection messages. Default "input". */
   origin?: string;
@@ -32,9 +33,10 @@ export interface LoadedDataset {
  */
 export function loadDataset(
   rows: readonly unknown[],
-  mapping: DatasetMapping | readonly DatasetMapping[] | unknown,
+  mapping: DatasetMapping | readonly DatasetMapping[],
   options: LoadDatasetOptions = {},
 ): LoadedDataset {
+  assertRecordList(rows, 'loadDataset');
   const loader = new DatasetLoader(mapping, options);
   rows.forEach((row, index) => loader.add(row, index, options.rowNumbers?.[index] ?? index + 1));
   return loader.result();
@@ -51,7 +53,7 @@ export class DatasetLoader {
   private readonly rejected: Rejected[] = [];
   private readonly rowOfId = new Map<string, number>();
 
-  constructor(mapping: DatasetMapping | readonly DatasetMapping[] | unknown, options: Omit<LoadDatasetOptions, 'rowNumbers'> = {}) {
+  constructor(mapping: DatasetMapping | readonly DatasetMapping[], options: Omit<LoadDatasetOptions, 'rowNumbers'> = {}) {
     const origin = options.origin ?? 'input';
     this.mappings = parseMapping(mapping, origin);
     const placeNames = this.mappings.map((m) => m.placeNames);
@@ -72,6 +74,7 @@ export class DatasetLoader {
     this.rejected.push(rejected);
   }
 
+  /** The claims and rejections of every row added so far. */
   result(): LoadedDataset {
     return { claims: this.claims, rejected: this.rejected };
   }

@@ -20,6 +20,7 @@ export interface LocationsColumn {
   separator?: string;
 }
 
+/** The period a row counts over, from columns or constants; either end may be left unknown. */
 export interface PeriodSpec {
   start?: FieldSpec<IsoDate | null>;
   end?: FieldSpec<IsoDate | null>;
@@ -55,15 +56,29 @@ export interface DatasetMapping {
  * claims from each row). Throws a readable error naming every field at fault.
  */
 export function parseMapping(value: unknown, origin = 'mapping'): DatasetMapping[] {
-  const list = Array.isArray(value) ? value : [value];
-  if (list.length === 0) throw new ClaimReconcilerError(`${format('invalidMapping', origin)} the array is empty`);
+  const list: unknown[] = Array.isArray(value) ? value : [value];
+  if (list.length === 0) {
+    throw new ClaimReconcilerError('invalid-mapping', `${format('invalidMapping', origin)} the array is empty`, {
+      record: origin,
+      field: '',
+    });
+  }
   const problems: string[] = [];
+  let firstField: string | undefined;
   list.forEach((entry, index) => {
     const label = Array.isArray(value) ? `mapping #${index + 1}` : 'mapping';
-    for (const issue of schemaIssues('mapping', entry)) problems.push(describeIssue(label, issue));
+    for (const issue of schemaIssues('mapping', entry)) {
+      problems.push(describeIssue(label, issue));
+      firstField ??= Array.isArray(value) ? `/${index}${issue.field}` : issue.field;
+    }
   });
-  // Details follow the message: format() shortens each value, and every problem must be read in full.
-  if (problems.length > 0) throw new ClaimReconcilerError(`${format('invalidMapping', origin)} ${problems.join('; ')}`);
+  // Details follow the message: format() shortens long values, and every problem must be read in full.
+  if (problems.length > 0) {
+    throw new ClaimReconcilerError('invalid-mapping', `${format('invalidMapping', origin)} ${problems.join('; ')}`, {
+      record: origin,
+      field: firstField,
+    });
+  }
   return list as DatasetMapping[];
 }
 

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { ClaimReconcilerError, format } from '../errors/messages';
+import { ClaimReconcilerError, describeKind, format as formatMessage } from '../errors/messages';
 import { DatasetLoader, type LoadDatasetOptions, type LoadedDataset } from './load';
 import { mappedColumns, parseMapping, type DatasetMapping } from './mapping';
 import { parseCsv } from './parse/csv';
@@ -9,19 +9,23 @@ import { parseNdjsonRows } from './parse/ndjson';
 import { ndjsonRowEvents } from './parse/ndjson-stream';
 import type { DatasetFormat, ParsedRows, RowEvent } from './parse/rows';
 
+/** Options of `readDataset()` and `readDatasetStream()`: the format of the text, and those of `loadDataset()`. */
 export interface ReadDatasetOptions extends Omit<LoadDatasetOptions, 'rowNumbers'> {
   format: DatasetFormat;
 }
 
 /** Parse dataset text of any supported format into rows. */
 export function parseDataset(text: string, format: DatasetFormat, origin = 'input'): ParsedRows {
+  if (typeof text !== 'string') {
+    throw new ClaimReconcilerError('invalid-argument', formatMessage('datasetTextNotString', describeKind(text)), { record: origin });
+  }
   if (format === 'csv') return parseCsv(text, origin);
   if (format === 'json') return parseJsonRows(text, origin);
   return parseNdjsonRows(text, origin);
 }
 
 /** Parse dataset text and load its rows through a mapping: parse errors and broken rows both end in `rejected`. */
-export function readDataset(text: string, mapping: unknown, options: ReadDatasetOptions): LoadedDataset {
+export function readDataset(text: string, mapping: DatasetMapping | readonly DatasetMapping[], options: ReadDatasetOptions): LoadedDataset {
   const origin = options.origin ?? 'input';
   const mappings = parseMapping(mapping, origin);
   const parsed = parseDataset(text, options.format, origin);
@@ -37,7 +41,11 @@ export function readDataset(text: string, mapping: unknown, options: ReadDataset
  * (CSV through csv-parse's stream API, NDJSON line by line): memory holds
  * the claims, never the whole file. JSON arrays are read whole.
  */
-export async function readDatasetStream(input: Readable, mapping: unknown, options: ReadDatasetOptions): Promise<LoadedDataset> {
+export async function readDatasetStream(
+  input: Readable,
+  mapping: DatasetMapping | readonly DatasetMapping[],
+  options: ReadDatasetOptions,
+): Promise<LoadedDataset> {
   const origin = options.origin ?? 'input';
   const mappings = parseMapping(mapping, origin);
   if (options.format === 'json') {
@@ -61,7 +69,14 @@ export function checkColumns(mappings: readonly DatasetMapping[], columns: reado
   const missing = [...new Set(mappings.flatMap(mappedColumns))].filter((column) => !present.has(column));
   if (missing.length > 0) {
     const names = missing.map((column) => JSON.stringify(column)).join(', ');
-    throw new ClaimReconcilerError(`${format('datasetMappingColumns', origin)} ${names}. Its columns: ${columns.join(', ')}`);
+    throw new ClaimReconcilerError(
+      'invalid-dataset',
+      `${formatMessage('datasetMappingColumns', origin)} ${names}. Its columns: ${columns.join(', ')}`,
+      {
+        record: origin,
+        field: missing[0],
+      },
+    );
   }
 }
 

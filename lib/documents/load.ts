@@ -1,5 +1,5 @@
 import type { Document, IsoDate } from '../records';
-import { ClaimReconcilerError, format } from '../errors/messages';
+import { ClaimReconcilerError, describeKind, format } from '../errors/messages';
 import { stableHash } from '../ids';
 import { isIsoDate } from '../dates';
 import { bodyStartOf } from './body';
@@ -33,14 +33,14 @@ const NO_HEADER: ParsedHeader = { published: null, outlet: null, url: null, body
  * stays unknown (null): it is never guessed from the text.
  */
 export function loadDocument(text: string, meta: DocumentMeta = {}): Document {
-  if (typeof text !== 'string') throw new ClaimReconcilerError(format('documentTextNotString', typeof text));
+  if (typeof text !== 'string') throw new ClaimReconcilerError('invalid-argument', format('documentTextNotString', describeKind(text)));
   const markLength = text.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK.length : 0;
   // Without the mark, so that a file saved with and without one is the same document.
   const unmarked = markLength === 0 ? text : text.slice(markLength);
   const header = meta.bodyStart === undefined ? parseHeader(unmarked) : NO_HEADER;
   const published = meta.published !== undefined ? meta.published : header.published;
   if (published !== null && !isIsoDate(published)) {
-    throw new ClaimReconcilerError(format('invalidPublished', published));
+    throw new ClaimReconcilerError('invalid-option', format('invalidPublished', published), { field: 'published' });
   }
   const url = meta.url !== undefined ? meta.url : header.url;
   const outlet = meta.outlet !== undefined ? meta.outlet : (header.outlet ?? (url ? outletFromUrl(url) : null));

@@ -15,6 +15,7 @@ import type { Clauses } from './syntax/clauses';
 import type { SpeechFrame } from './syntax/speech-frames';
 import type { LocativeGroup } from './places/groups';
 
+/** How a number is written: digits, words ("twenty"), a count word ("a dozen"), a vague count ("dozens"), a fraction. */
 export type NumberForm = 'digits' | 'words' | 'count-word' | 'vague' | 'fraction';
 
 /** A number as read from tokens `first..last` (inclusive). */
@@ -33,6 +34,7 @@ export interface NumberReading {
   bareVague: boolean;
 }
 
+/** What a number measures: only `count` (and a few units of its kind) makes a claim. */
 export type UnitKind = 'count' | 'times' | 'percent' | 'currency' | 'physical' | 'duration' | 'age' | 'ratio' | 'fraction';
 
 export interface UnitReading {

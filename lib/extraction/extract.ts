@@ -6,7 +6,9 @@ import type { ResolvedOptions } from './context';
 import { cachedLexicon } from './lexicon-cache';
 import { defaults } from '../config/defaults';
 import { CLAIM_STAGES, createContext, run } from './pipeline';
+import { assertDocument } from '../documents/check';
 
+/** Options of `extractClaims()` and `findQuantities()`. */
 export interface ExtractOptions {
   /** The lexicon of measures and places; the default covers armed conflict and security. */
   lexicon?: Lexicon;
@@ -29,7 +31,9 @@ export interface ExtractOptions {
 
 export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
   const referenceDate = options.referenceDate ?? null;
-  if (referenceDate !== null && !isIsoDate(referenceDate)) throw new ClaimReconcilerError(format('invalidPublished', referenceDate));
+  if (referenceDate !== null && !isIsoDate(referenceDate)) {
+    throw new ClaimReconcilerError('invalid-option', format('invalidPublished', referenceDate), { field: 'referenceDate' });
+  }
   return {
     lexicon: cachedLexicon(options.lexicon ?? getDefaultLexicon()),
     referenceDate,
@@ -41,6 +45,7 @@ export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
 
 /** Pull every quantitative claim out of a document's text. */
 export function extractClaims(document: Document, options: ExtractOptions = {}): Claim[] {
+  assertDocument(document, 'extractClaims');
   const resolved = resolveOptions(options);
   return run(createContext(document, resolved), CLAIM_STAGES).claims;
 }

@@ -8,7 +8,9 @@ import type { Qualifier, Span } from '../records';
 import type { NumberForm, UnitKind } from './context';
 import { QUANTITY_STAGES, createContext, run } from './pipeline';
 import { resolveOptions, type ExtractOptions } from './extract';
+import { assertDocument } from '../documents/check';
 
+/** A number found in text with how it is hedged and what it counts, whether or not it makes a claim. */
 export interface FoundQuantity {
   /** The words of the quantity: hedge, number or range, unit. */
   text: string;
@@ -26,8 +28,10 @@ export interface FoundQuantity {
   notAClaim: string | null;
 }
 
+/** Every number of a text with its hedge, range and unit, including those that make no claim, each with the reason. */
 export function findQuantities(text: string, options: ExtractOptions & { published?: string | null } = {}): FoundQuantity[] {
   const document = { id: 'text', text, source: { name: null, url: null, published: options.published ?? null } };
+  assertDocument(document, 'findQuantities');
   const context = run(createContext(document, resolveOptions(options)), QUANTITY_STAGES);
   const found: FoundQuantity[] = [];
   for (const sentence of context.sentences) {

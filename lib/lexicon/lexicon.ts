@@ -15,6 +15,7 @@ import { countryOfEntry, isCountryEntry } from './place-kinds';
 import type { PlaceLookupOptions, PlaceResolution } from './place-lookup';
 import { PlaceLookup } from './place-lookup';
 
+/** `count`: events summed over a period (attacks); `level`: a stock at a date (troops); `event`: one occurrence (a strike). */
 export type MeasureNature = 'count' | 'level' | 'event';
 
 /** The lexicon as data, exactly as `schemas/lexicon.schema.json` describes it. */
@@ -53,6 +54,7 @@ export interface PopulationMatch {
   military: boolean;
 }
 
+/** A measure of the lexicon: its canonical name, the words for it, and the wider measure it lies within. */
 export interface MeasureEntry {
   name: string;
   terms: string[];
@@ -66,6 +68,7 @@ export interface MeasureEntry {
   excludes?: string[];
 }
 
+/** A place of the lexicon: its canonical name, aliases, demonyms, and the country it lies in (none for a country). */
 export interface PlaceEntry {
   name: string;
   aliases?: string[];
@@ -112,17 +115,22 @@ export class Lexicon {
   private readonly placeLookup: PlaceLookup;
 
   constructor(data: LexiconData) {
-    assertValid('lexicon', data, `lexicon ${JSON.stringify(String((data as { name?: unknown })?.name ?? ''))}`);
+    const label = `lexicon ${JSON.stringify(String((data as { name?: unknown })?.name ?? ''))}`;
+    assertValid('lexicon', data, label, 'invalid-lexicon');
     this.data = data;
+    const invalid = (message: string, field: string) => new ClaimReconcilerError('invalid-lexicon', message, { record: label, field });
     let longest = 1;
     let longestLength = 1;
     let longestVerb = 1;
-    for (const entry of data.measures) {
-      if (this.measures.has(entry.name)) throw new ClaimReconcilerError(format('lexiconDuplicate', 'measure', entry.name));
+    data.measures.forEach((entry, index) => {
+      if (this.measures.has(entry.name)) throw invalid(format('lexiconDuplicate', 'measure', entry.name), `/measures/${index}/name`);
       this.measures.set(entry.name, entry);
-    }
+    });
+    data.measures.forEach((entry, index) => {
+      const problem = this.withinProblem(entry);
+      if (problem !== null) throw invalid(problem, `/measures/${index}/within`);
+    });
     for (const entry of data.measures) {
-      this.checkWithin(entry);
       for (const term of [entry.name, ...entry.terms]) {
         const key = normalizeTerm(term);
         if (!this.termToMeasure.has(key)) this.termToMeasure.set(key, entry.name);
@@ -139,13 +147,16 @@ export class Lexicon {
     this.longestVerbWords = longestVerb;
     this.longestTermLength = longestLength;
     let longestPlace = 1;
+    const ownNames = new Set<string>();
+    data.places.forEach((place, index) => {
+      // checked before the world's countries are merged in, which would fold a repeated name into one
+      if (ownNames.has(place.name)) throw invalid(format('lexiconDuplicate', 'place', place.name), `/places/${index}/name`);
+      ownNames.add(place.name);
+    });
     const places = data.worldCountries ? withWorldCountries(data.places) : data.places;
+    for (const place of places) this.placesByName.set(place.name, place);
+    data.places.forEach((place, index) => this.checkPlace(place, index, invalid));
     for (const place of places) {
-      if (this.placesByName.has(place.name)) throw new ClaimReconcilerError(format('lexiconDuplicate', 'place', place.name));
-      this.placesByName.set(place.name, place);
-    }
-    for (const place of places) {
-      this.checkPlace(place);
       for (const alias of [place.name, ...(place.aliases ?? [])]) {
         const key = normalizeTerm(alias);
         if (!this.placeByAlias.has(key)) this.placeByAlias.set(key, place);
@@ -184,32 +195,34 @@ export class Lexicon {
   }
 
   /** The country a place is in and those it touches are countries of the lexicon, and a country is in none. */
-  private checkPlace(place: PlaceEntry): void {
+  private checkPlace(place: PlaceEntry, index: number, invalid: (message: string, field: string) => Error): void {
     const isCountry = (name: string): boolean => {
       const entry = this.placesByName.get(name);
       return entry !== undefined && isCountryEntry(entry);
     };
     if (place.kind === 'country' && place.country !== undefined) {
-      throw new ClaimReconcilerError(format('lexiconCountryInCountry', place.name, place.country));
+      throw invalid(format('lexiconCountryInCountry', place.name, place.country), `/places/${index}/country`);
     }
     if (place.country !== undefined && !isCountry(place.country)) {
-      throw new ClaimReconcilerError(format('lexiconUnknownCountry', place.name, place.country));
+      throw invalid(format('lexiconUnknownCountry', place.name, place.country), `/places/${index}/country`);
     }
-    for (const touched of place.touches ?? []) {
-      if (!isCountry(touched)) throw new ClaimReconcilerError(format('lexiconUnknownTouched', place.name, touched));
-    }
+    (place.touches ?? []).forEach((touched, t) => {
+      if (!isCountry(touched)) throw invalid(format('lexiconUnknownTouched', place.name, touched), `/places/${index}/touches/${t}`);
+    });
   }
 
-  private checkWithin(entry: MeasureEntry): void {
+  /** Why a measure's chain of `within` is broken, or null when it ends at a measure that stands alone. */
+  private withinProblem(entry: MeasureEntry): string | null {
     const seen = new Set<string>([entry.name]);
     let current = entry;
     while (current.within !== undefined) {
       const parent = this.measures.get(current.within);
-      if (!parent) throw new ClaimReconcilerError(format('lexiconUnknownWithin', current.name, current.within));
-      if (seen.has(parent.name)) throw new ClaimReconcilerError(format('lexiconCycle', entry.name, [...seen].join(' > ')));
+      if (!parent) return format('lexiconUnknownWithin', current.name, current.within);
+      if (seen.has(parent.name)) return format('lexiconCycle', entry.name, [...seen].join(' > '));
       seen.add(parent.name);
       current = parent;
     }
+    return null;
   }
 
   /** The measure a noun phrase names exactly (after normalisation), or null. */
@@ -289,6 +302,7 @@ export class Lexicon {
     return measure !== null && this.measures.get(measure)?.persons === true;
   }
 
+  /** How a measure counts (see `MeasureNature`); `count` for a measure the lexicon lacks, null for none. */
   nature(measure: string | null): MeasureNature | null {
     if (measure === null) return null;
     return this.measures.get(measure)?.nature ?? 'count';
@@ -318,6 +332,7 @@ export class Lexicon {
     return this.ancestors(narrow).includes(wide);
   }
 
+  /** True when the lexicon defines a measure of that canonical name. */
   hasMeasure(name: string): boolean {
     return this.measures.has(name);
   }
@@ -426,7 +441,7 @@ const defaultData: LexiconData = mergeLexiconData('news', [
 export function createLexicon(data: LexiconData, options: { extend?: boolean } = {}): Lexicon {
   if (!options.extend) return new Lexicon(data);
   // validated first, so that a broken extension is named as itself and not as the merge
-  assertValid('lexicon', data, `lexicon ${JSON.stringify(String((data as { name?: unknown })?.name ?? ''))}`);
+  assertValid('lexicon', data, `lexicon ${JSON.stringify(String((data as { name?: unknown })?.name ?? ''))}`, 'invalid-lexicon');
   return new Lexicon(mergeLexiconData(`${defaultData.name}+${data.name}`, [defaultData, data]));
 }
 
@@ -438,4 +453,5 @@ export function getDefaultLexicon(): Lexicon {
   return defaultLexicon;
 }
 
+/** The data of the default lexicon (every beat: security, disasters, protests, shipping, health): a starting point for `createLexicon({ ... }, { extend: true })`. */
 export const defaultLexiconData: LexiconData = defaultData;

@@ -1,5 +1,5 @@
 import type { Claim, Reconciliation } from '../records';
-import { validateClaims } from '../schema/validate';
+import { assertRecordList, validateClaims } from '../schema/validate';
 import { claimFacts, compareText } from './facts';
 import { groupClaims } from './group';
 import { relate } from './relate/relate';
@@ -23,6 +23,7 @@ export type { ReconcileOptions, ReconcileTolerances } from './settings';
  * the order of the input.
  */
 export function reconcile(records: readonly unknown[], options: ReconcileOptions = {}): Reconciliation {
+  assertRecordList(records, 'reconcile');
   const settings = resolveSettings(options);
   const { claims, rejected } = validateClaims(records, options.origin);
   const sorted: Claim[] = claims.sort((a, b) => compareText(a.id, b.id));

@@ -19,6 +19,7 @@ export interface ReconcileTolerances {
   subjectFuzzyCutoff: number;
 }
 
+/** Options of `reconcile()`: tolerances (defaults in `defaults`), the lexicon, the estimate policy, and records rejected upstream. */
 export interface ReconcileOptions extends Partial<ReconcileTolerances> {
   lexicon?: Lexicon;
   policy?: EstimatePolicy;
@@ -56,13 +57,13 @@ export function resolveSettings(options: ReconcileOptions): ReconcileSettings {
     const given: unknown = Object.prototype.hasOwnProperty.call(options, name) ? options[name] : undefined;
     const value = given === undefined ? defaults[name] : given;
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw new ClaimReconcilerError(format('badTolerance', name, value));
+      throw new ClaimReconcilerError('invalid-option', format('badTolerance', name, value), { field: name });
     }
     tolerances[name] = value;
   }
   const policy: unknown = options.policy ?? defaults.estimatePolicy;
   if (!(ESTIMATE_POLICIES as readonly unknown[]).includes(policy)) {
-    throw new ClaimReconcilerError(format('unknownPolicy', policy, ESTIMATE_POLICIES.join(', ')));
+    throw new ClaimReconcilerError('invalid-option', format('unknownPolicy', policy, ESTIMATE_POLICIES.join(', ')), { field: 'policy' });
   }
   return { ...tolerances, lexicon: options.lexicon ?? getDefaultLexicon(), policy: policy as EstimatePolicy };
 }

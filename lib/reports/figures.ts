@@ -34,9 +34,12 @@ export function figureWithMeasure(claim: Claim): string {
   return `${figureAsWritten(claim)}${joiner}${measureOf(claim)}`;
 }
 
-/** The outlet or dataset; the document id when the source has no name. */
+/**
+ * The outlet or dataset. A source with no name is said to be unknown, with the
+ * document it came from: a file name is not an outlet.
+ */
 export function outletOf(claim: Claim): string {
-  return claim.source.name ?? claim.documentId;
+  return claim.source.name ?? `unknown outlet (${claim.documentId})`;
 }
 
 /** Who the text attributes the figure to, apart from the outlet; null when it names no one. */

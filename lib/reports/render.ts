@@ -1,12 +1,14 @@
 import type { Document, Reconciliation } from '../records';
-import { ClaimReconcilerError, format } from '../errors/messages';
+import { ClaimReconcilerError, describeKind, format } from '../errors/messages';
 import { buildModel, type ReportModel } from './model';
 import { renderMarkdown } from './markdown';
 import { renderHtml } from './html/page';
 import { renderCsv } from './csv';
 import { renderJson } from './json';
 
+/** The formats `renderReport()` writes. */
 export const REPORT_FORMATS = ['markdown', 'html', 'csv', 'json'] as const;
+/** One of `REPORT_FORMATS`. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** One renderer per format; each takes the same indexed reconciliation. */
@@ -17,6 +19,7 @@ const renderers: Readonly<Record<ReportFormat, (model: ReportModel) => string>> 
   json: renderJson,
 };
 
+/** Options of `renderReport()`. */
 export interface RenderOptions {
   format?: ReportFormat;
   /**
@@ -27,11 +30,30 @@ export interface RenderOptions {
   documents?: readonly Document[];
 }
 
+const RECONCILIATION_LISTS = ['claims', 'groups', 'relations', 'estimates', 'rejected'] as const;
+
 /** Render a reconciliation as a report; the same input always gives the same bytes. */
 export function renderReport(result: Reconciliation, options: RenderOptions = {}): string {
+  assertReconciliation(result);
   const name = options.format ?? 'markdown';
   if (!Object.prototype.hasOwnProperty.call(renderers, name)) {
-    throw new ClaimReconcilerError(format('unknownFormat', name, REPORT_FORMATS.join(', ')));
+    throw new ClaimReconcilerError('invalid-option', format('unknownFormat', name, REPORT_FORMATS.join(', ')), { field: 'format' });
   }
   return renderers[name](buildModel(result, { documents: options.documents }));
+}
+
+/** Reports read the lists of a reconciliation: anything else is the caller's error, not a TypeError in a renderer. */
+function assertReconciliation(result: unknown): void {
+  if (typeof result !== 'object' || result === null || Array.isArray(result)) {
+    throw new ClaimReconcilerError('invalid-argument', format('notAReconciliation', describeKind(result)));
+  }
+  for (const list of RECONCILIATION_LISTS) {
+    const value = (result as Partial<Record<string, unknown>>)[list];
+    if (!Array.isArray(value)) {
+      throw new ClaimReconcilerError('invalid-argument', format('reconciliationField', list, describeKind(value)), {
+        record: 'reconciliation',
+        field: `/${list}`,
+      });
+    }
+  }
 }

@@ -8,6 +8,7 @@ import lexiconSchema from '../../schemas/lexicon.schema.json';
 import reconciliationSchema from '../../schemas/reconciliation.schema.json';
 import mappingSchema from '../../schemas/mapping.schema.json';
 
+/** The schemas the library validates records against, by the name of their file in `schemas/`. */
 export type SchemaName = 'claim' | 'document' | 'lexicon' | 'reconciliation' | 'mapping';
 
 const schemaIds: Record<SchemaName, string> = {

@@ -1,5 +1,5 @@
 import type { Claim, Document, Reconciliation, Rejected } from '../records';
-import { ClaimReconcilerError, format, recordLabel } from '../errors/messages';
+import { ClaimReconcilerError, describeKind, format, recordLabel, type ErrorCode } from '../errors/messages';
 import { validatorFor, type SchemaName } from './ajv';
 import { claimRuleIssues } from './claim-rules';
 import { describeIssue, issuesFromAjv, type FieldIssue } from './issues';
@@ -23,10 +23,12 @@ export function claimIssues(value: unknown): FieldIssue[] {
   return claimRuleIssues(value as Claim);
 }
 
+/** True when a value is a valid claim: the schema and the rules it cannot state. */
 export function isClaim(value: unknown): value is Claim {
   return claimIssues(value).length === 0;
 }
 
+/** The result of `validateClaims()`: `claims.length + rejected.length` is the number of records given. */
 export interface ValidatedClaims {
   claims: Claim[];
   rejected: Rejected[];
@@ -38,6 +40,7 @@ export interface ValidatedClaims {
  * rejected.length === records.length`. A repeated id rejects the later record.
  */
 export function validateClaims(records: readonly unknown[], origin = 'input'): ValidatedClaims {
+  assertRecordList(records, 'validateClaims');
   const claims: Claim[] = [];
   const rejected: Rejected[] = [];
   const firstIndexOfId = new Map<string, number>();
@@ -59,6 +62,11 @@ export function validateClaims(records: readonly unknown[], origin = 'input'): V
     rejected.push(rejection('claim', origin, index, id, issues, record));
   });
   return { claims, rejected };
+}
+
+/** A list of records from outside TypeScript that is not a list is the caller's error, not a `forEach` TypeError. */
+export function assertRecordList(records: unknown, caller: string): asserts records is readonly unknown[] {
+  if (!Array.isArray(records)) throw new ClaimReconcilerError('invalid-argument', format('recordsNotArray', caller, describeKind(records)));
 }
 
 /** A rejected record whose reason names the record and every field at fault. */
@@ -88,10 +96,15 @@ export function idOf(record: unknown): string | null {
   return typeof id === 'string' && id.length > 0 ? id : null;
 }
 
-/** Throw a readable error when a value is not a valid record of the named schema. */
-export function assertValid(name: SchemaName, value: unknown, label: string): void {
+/** Throw a readable error, naming the record and its first field at fault, when a value is not a valid record of the named schema. */
+export function assertValid(name: SchemaName, value: unknown, label: string, code: ErrorCode): void {
   const issues = schemaIssues(name, value);
-  if (issues.length > 0) throw new ClaimReconcilerError(issues.map((issue) => describeIssue(label, issue)).join('; '));
+  if (issues.length > 0) {
+    throw new ClaimReconcilerError(code, issues.map((issue) => describeIssue(label, issue)).join('; '), {
+      record: label,
+      field: issues[0]?.field,
+    });
+  }
 }
 
 export function isDocument(value: unknown): value is Document {

@@ -17,6 +17,7 @@ export type AllowPredicate = (conflict: Relation, claims: readonly Claim[]) => b
  * exactly those claims; a predicate decides for itself.
  */
 export type AllowEntry = string | readonly string[] | AllowPredicate;
+/** Discrepancies a desk has reviewed and accepts: pairs or lists of claim ids, or a predicate on the conflict. */
 export type Allow = readonly AllowEntry[] | AllowPredicate;
 
 /** The relative and absolute tolerance of an option, 0 when not given. */

@@ -6,14 +6,20 @@ import { claimIndex, isLoadedDataset, isReconciliation, reconciliationOf } from 
 /** The part of jest's matcher context the matchers use; any jest-compatible `expect` provides it. */
 export interface MatcherContextLike {
   isNot?: boolean;
-  utils?: { matcherHint?: (name: string, received?: string, expected?: string, options?: { isNot?: boolean }) => string };
+  utils?: {
+    /** Jest's `expect(received).toX(expected)` line at the head of a failure message. */
+    matcherHint?: (name: string, received?: string, expected?: string, options?: { isNot?: boolean }) => string;
+  };
 }
 
+/** What a matcher returns to jest. */
 export interface MatcherResult {
   pass: boolean;
+  /** The failure message, made only when jest shows it. */
   message: () => string;
 }
 
+/** Options of `toHaveNoConflicts()`. */
 export interface ConflictOptions {
   /** Conflicts whose figures are this close pass: a number is relative (0.02 = 2% of the larger figure). */
   tolerance?: number | Tolerance;
@@ -28,6 +34,7 @@ export interface ConflictOptions {
   maxListed?: number;
 }
 
+/** Options of `toReconcileWithin()`: a tolerance must be stated. */
 export interface WithinOptions extends ConflictOptions {
   tolerance: number | Tolerance;
 }
@@ -176,4 +183,11 @@ export function toBeValidClaims(this: MatcherContextLike, received: unknown): Ma
 }
 
 /** The matchers, for `expect.extend(matchers)`. */
-export const matchers = { toHaveNoConflicts, toReconcileWithin, toBeValidClaims };
+export const matchers = {
+  /** Fails on each conflict that is neither within `tolerance` nor in `allow`. */
+  toHaveNoConflicts,
+  /** Like `toHaveNoConflicts`, with the tolerance stated. */
+  toReconcileWithin,
+  /** Fails on each record that is not a valid claim, and on each row a loaded dataset rejected. */
+  toBeValidClaims,
+};

@@ -67,6 +67,17 @@ describe('--fail-on', () => {
     expect(run.stdout).toContain('## Conflicts (1)');
   });
 
+  it('says on stderr which verdicts failed the run, even with --quiet, and nothing when it passes', async () => {
+    verdicts = ['agree', 'scope', 'conflict', 'scope', 'compatible'];
+    const failing = await runCli(['reconcile', file, '--fail-on', 'any', '--quiet']);
+    expect(failing.status).toBe(1);
+    expect(failing.stderr).toBe('claim-reconciler: --fail-on any: exit status 1 for the verdicts conflict (1), scope (2).\n');
+    const conflictsOnly = await runCli(['reconcile', file, '--fail-on', 'conflict', '--quiet']);
+    expect(conflictsOnly.stderr).toBe('claim-reconciler: --fail-on conflict: exit status 1 for the verdicts conflict (1).\n');
+    verdicts = ['agree', 'scope'];
+    expect(await runCli(['reconcile', file, '--fail-on', 'conflict', '--quiet'])).toMatchObject({ status: 0, stderr: '' });
+  });
+
   it('refuses a value it does not know, exit 2', async () => {
     const run = await runCli(['reconcile', file, '--fail-on', 'conflicts']);
     expect(run.status).toBe(2);

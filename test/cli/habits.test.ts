@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { mkdtempSync, readFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { colourEnabled, paletteFor } from '../../lib/cli/colour';
@@ -67,14 +67,35 @@ describe('progress bar', () => {
 
 describe('report format', () => {
   const allowed = ['markdown', 'html', 'csv', 'json', 'ndjson'];
-  it('follows --format, else the extension of --out, else Markdown', () => {
+  it('follows --format, else the extension of --out, else on standard output Markdown', () => {
     expect(outputFormatFor('json', 'report.html', allowed, 'markdown')).toBe('json');
     expect(outputFormatFor(undefined, 'out/report.HTML', allowed, 'markdown')).toBe('html');
     expect(outputFormatFor(undefined, 'relations.csv', allowed, 'markdown')).toBe('csv');
-    expect(outputFormatFor(undefined, 'report.txt', allowed, 'markdown')).toBe('markdown');
+    expect(outputFormatFor(undefined, 'report.markdown', allowed, 'markdown')).toBe('markdown');
     expect(outputFormatFor(undefined, undefined, allowed, 'markdown')).toBe('markdown');
     expect(outputFormatFor(undefined, 'claims.json', ['ndjson', 'json'], 'ndjson')).toBe('json');
-    expect(outputFormatFor(undefined, 'report.html', ['ndjson', 'json'], 'ndjson')).toBe('ndjson');
+    expect(outputFormatFor('markdown', 'report.pdf', allowed, 'markdown')).toBe('markdown');
+  });
+
+  it('refuses an --out whose extension names no format the command writes, rather than write Markdown into report.pdf', () => {
+    expect(() => outputFormatFor(undefined, 'report.pdf', allowed, 'markdown')).toThrow(
+      '--out report.pdf: ".pdf" names no format this command writes. End the file name with .md, .markdown, .html, .htm, .csv, .json, .ndjson or .jsonl, or give --format.',
+    );
+    expect(() => outputFormatFor(undefined, 'claims.html', ['ndjson', 'json'], 'ndjson')).toThrow(
+      'End the file name with .json, .ndjson or .jsonl, or give --format.',
+    );
+    expect(() => outputFormatFor(undefined, 'out/report', allowed, 'markdown')).toThrow(
+      '--out out/report: the file name has no extension to choose the format by.',
+    );
+  });
+
+  it('exits 2 on such an --out before reading any input, and writes nothing', async () => {
+    const { runCli } = await import('../helpers/run-cli');
+    const dir = mkdtempSync(join(tmpdir(), 'claim-reconciler-pdf-'));
+    const run = await runCli(['reconcile', 'no-such-file.txt', '--out', join(dir, 'r.pdf')]);
+    expect(run).toMatchObject({ status: 2, stdout: '' });
+    expect(run.stderr).toContain('r.pdf: ".pdf" names no format this command writes');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 
@@ -101,5 +122,32 @@ describe('mistyped words', () => {
     expect((await runCli(['reconcile', 'x', '--format', 'htm'])).stderr).toContain('Did you mean "html"?');
     expect((await runCli(['reconcile', 'x', '--fail-on', 'conflicts'])).stderr).toContain('Did you mean "conflict"?');
     expect((await runCli(['reconcile', 'x', '--format', 'pdf'])).stderr).not.toContain('Did you mean');
+  });
+
+  it('suggests the option that was most likely meant, with the whole message', async () => {
+    const { runCli } = await import('../helpers/run-cli');
+    const misspelt = await runCli(['reconcile', 'x', '--fromat', 'json']);
+    expect(misspelt).toMatchObject({ status: 2, stdout: '' });
+    expect(misspelt.stderr).toBe(
+      'claim-reconciler: error: unknown option "--fromat". Did you mean "--format"? Run "claim-reconciler reconcile --help" for the options.\n',
+    );
+    expect((await runCli(['reconcile', 'x', '--fail-of', 'any'])).stderr).toContain('Did you mean "--fail-on"?');
+    expect((await runCli(['extract', 'x', '--qiuet'])).stderr).toContain('Did you mean "--quiet"?');
+  });
+
+  it('names an option the command does not take, and lists those it does', async () => {
+    const { runCli } = await import('../helpers/run-cli');
+    const run = await runCli(['validate', 'claims.ndjson', '--out', 'x.md']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('validate has no option --out; its options are --map, --quiet, --help.');
+  });
+
+  it('says when an option lacks its value, or is given one it does not take', async () => {
+    const { runCli } = await import('../helpers/run-cli');
+    expect((await runCli(['reconcile', 'x', '--format'])).stderr).toContain('--format needs a value.');
+    expect((await runCli(['reconcile', 'x', '--out', '--quiet'])).stderr).toContain(
+      '--out needs a value, and "--quiet" is an option. If it is the value, write --out=--quiet.',
+    );
+    expect((await runCli(['reconcile', 'x', '--quiet=yes'])).stderr).toContain('--quiet takes no value, not "yes".');
   });
 });

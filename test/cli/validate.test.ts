@@ -52,10 +52,26 @@ describe('claim-reconciler usage errors', () => {
     expect(run.stderr).toContain('unknown command "reconsile"');
   });
 
+  it('exits 2 with no command, the help on stderr and nothing on stdout', async () => {
+    const run = await runCli([]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      /^claim-reconciler: no command given\. Usage:\n\nclaim-reconciler: find which published figures really disagree\./,
+    );
+    expect(run.stderr).toContain('claim-reconciler reconcile FILES...');
+    const asked = await runCli(['--help']);
+    expect(asked).toMatchObject({ status: 0, stderr: '' });
+    expect(asked.stdout).toContain('claim-reconciler reconcile FILES...');
+  });
+
   it('exits 2 on an unknown option', async () => {
     const run = await runCli(['reconcile', '--colour', 'x']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/Unknown option '--colour'.*reconcile --help/);
+    expect(run.stderr).toBe(
+      'claim-reconciler: error: unknown option "--colour". Run "claim-reconciler reconcile --help" for the options.' +
+        ' To name a file that starts with "-", put -- before it: "claim-reconciler reconcile -- --colour".\n',
+    );
   });
 
   it('exits 2 on a bad format value', async () => {

@@ -111,7 +111,7 @@ describe('standard input and NDJSON output', () => {
     const run = await withStdin(input, () => runCli(['extract', '-']));
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('stdin line 2 is not valid JSON');
-    expect(run.stderr).toContain('stdin line 3: document text must be a string, not number');
+    expect(run.stderr).toContain('stdin line 3: document text must be a string, not a number');
     const expected = [
       ...extractClaims(loadDocument(documents[0]?.text as string, { id: 'a', published: '2023-10-27' })),
       ...extractClaims(

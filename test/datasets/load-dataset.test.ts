@@ -193,9 +193,10 @@ describe('loadDataset', () => {
   });
 
   it('refuses a mapping that breaks its schema, naming each field', () => {
-    expect(() => loadDataset(rows, { value: 'cases', measure: { const: '' }, locations: 'state', source: 'source' })).toThrow(
-      /the mapping is not valid: mapping: \/asOf is required; mapping: \/measure .*/,
-    );
+    // as JSON.parse would hand it over: TypeScript cannot see the missing field
+    const broken = { value: 'cases', measure: { const: '' }, locations: 'state', source: 'source' } as unknown as DatasetMapping;
+    expect(() => loadDataset(rows, broken)).toThrow(/the mapping is not valid: mapping: \/asOf is required; mapping: \/measure .*/);
+    expect(() => loadDataset(rows, broken)).toThrow(expect.objectContaining({ code: 'invalid-mapping', record: 'input', field: '/asOf' }));
     expect(() => loadDataset(rows, [])).toThrow(/the array is empty/);
     const polluting = JSON.parse(
       '{"value": "cases", "measure": {"const": "cases"}, "locations": "state", "asOf": "date", "source": "source", "__proto__": {"id": "x"}}',

@@ -22,13 +22,43 @@ describe('reconcile() input and options', () => {
   });
 
   it.each([
-    [{ sameFigureTolerance: -0.1 }, 'reconcile option sameFigureTolerance must be a finite number of at least 0, not -0.1'],
-    [{ eventDateSlackDays: Number.NaN }, 'reconcile option eventDateSlackDays must be a finite number of at least 0, not NaN'],
-    [{ levelWindowDays: '31' as unknown as number }, 'reconcile option levelWindowDays must be a finite number of at least 0, not 31'],
-    [{ policy: 'median' as never }, 'estimate policy "median" is not one of conservative, range, best-estimate'],
-  ])('refuses the option %j with a clear error', (options, message) => {
-    expect(() => reconcile([makeClaim()], options)).toThrow(new ClaimReconcilerError(message));
+    [
+      { sameFigureTolerance: -0.1 },
+      'sameFigureTolerance',
+      'reconcile option sameFigureTolerance must be a finite number of at least 0, not -0.1',
+    ],
+    [
+      { eventDateSlackDays: Number.NaN },
+      'eventDateSlackDays',
+      'reconcile option eventDateSlackDays must be a finite number of at least 0, not NaN',
+    ],
+    [
+      { levelWindowDays: '31' as unknown as number },
+      'levelWindowDays',
+      'reconcile option levelWindowDays must be a finite number of at least 0, not 31',
+    ],
+    [{ policy: 'median' as never }, 'policy', 'estimate policy "median" is not one of conservative, range, best-estimate'],
+  ])('refuses the option %j with an error naming the option', (options, field, message) => {
+    let error: unknown;
+    try {
+      reconcile([makeClaim()], options);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ClaimReconcilerError);
+    expect(error).toMatchObject({ code: 'invalid-option', field, record: null, message });
   });
+
+  it.each([['not an array'], [null], [{ claims: [] }], [undefined]])(
+    'refuses records that are not an array (%j) with an invalid-argument error',
+    (records) => {
+      expect(() => reconcile(records as never)).toThrow(ClaimReconcilerError);
+      expect(() => reconcile(records as never)).toThrow(
+        /^reconcile\(\) takes an array of records, not (a string|null|an object|undefined)$/,
+      );
+      expect(() => reconcile(records as never)).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+    },
+  );
 
   it('gives an empty reconciliation for no claims', () => {
     expect(reconcile([])).toEqual({ claims: [], groups: [], relations: [], estimates: [], rejected: [] });

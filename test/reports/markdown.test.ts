@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { renderReport } from '../../lib/reports/render';
+import { reconcile } from '../../lib/reconciliation/reconcile';
 import type { Reconciliation } from '../../lib/records';
 import { makeClaim } from '../helpers/claims';
 import { loadFixture, permutation, reordered, seedDocuments } from './helpers';
@@ -169,6 +170,26 @@ describe('Markdown report determinism', () => {
   });
 });
 
+describe('Markdown report: outlets', () => {
+  it('names each outlet, and calls a source without one an unknown outlet with its document, not an outlet named like a file', () => {
+    const result = reconcile([
+      makeClaim({ id: 'a', documentId: 'briefing.txt', stated: 19, source: { name: 'Example News', url: null, published: '2023-10-27' } }),
+      makeClaim({
+        id: 'b',
+        documentId: 'wire-copy.txt',
+        stated: 20,
+        qualifier: 'exact',
+        hedge: null,
+        source: { name: null, url: null, published: '2023-10-27' },
+      }),
+    ]);
+    const report = markdown(result);
+    expect(report).toContain('| Example News |');
+    expect(report).toContain('| unknown outlet (wire-copy.txt) |');
+    expect(report).not.toMatch(/\| wire-copy\.txt \|/);
+  });
+});
+
 describe('Markdown report: differences that are not conflicts', () => {
   it('lists every scope, breakdown, progression and distinct-event verdict with its figures before the subjects', () => {
     const result = loadFixture('seeds');
@@ -177,7 +198,7 @@ describe('Markdown report: differences that are not conflicts', () => {
     const kinds = ['breakdown', 'scope', 'progression', 'distinct-events'];
     const expectedCount = result.relations.filter((r) => kinds.includes(r.kind)).length;
     expect(explained.split('\n').filter((line) => line.startsWith('- **'))).toHaveLength(expectedCount);
-    expect(explained).toMatch(/\*\*scope\*\* C\d+ \(Sabrina Singh, Pentagon via 001\\_29a27ad1a1ddff2e\.txt\)/);
+    expect(explained).toMatch(/\*\*scope\*\* C\d+ \(Sabrina Singh, Pentagon via unknown outlet \(001\\_29a27ad1a1ddff2e\.txt\)\)/);
     expect(explained).toContain('41 missile and drone attacks are a subset of 46 attacks');
     expect(report.indexOf('## Differences explained')).toBeLessThan(report.indexOf('## Subjects'));
   });

@@ -34,7 +34,7 @@ describe('reconcile() on any valid claims', () => {
   it('never throws and keeps every claim in exactly one group', () => {
     fc.assert(
       fc.property(validClaims(25), (claims) => expectEveryClaimKept(claims, reconcile(claims))),
-      fuzzParameters(1000),
+      fuzzParameters(250),
     );
   });
 
@@ -45,7 +45,7 @@ describe('reconcile() on any valid claims', () => {
         expect(LONE_SURROGATE.test(json)).toBe(false);
         expect(schemaIssues('reconciliation', JSON.parse(json))).toEqual([]);
       }),
-      fuzzParameters(600),
+      fuzzParameters(150),
     );
   });
 
@@ -58,7 +58,7 @@ describe('reconcile() on any valid claims', () => {
         for (const relation of result.relations) expect(relation.reason).not.toMatch(BROKEN_FORMATTING);
         expect(schemaIssues('reconciliation', JSON.parse(renderReport(result, { format: 'json' })))).toEqual([]);
       }),
-      fuzzParameters(400, 0.3),
+      fuzzParameters(100, 0.3),
     );
   });
 
@@ -68,7 +68,7 @@ describe('reconcile() on any valid claims', () => {
         const first = reconcile(claims);
         expect(JSON.stringify(reconcile((roundTrip(first) as Reconciliation).claims))).toBe(JSON.stringify(first));
       }),
-      fuzzParameters(300, 0.5),
+      fuzzParameters(75, 0.5),
     );
   });
 
@@ -80,7 +80,7 @@ describe('reconcile() on any valid claims', () => {
       );
     fc.assert(
       fc.property(sameSubject, (claims) => expectEveryClaimKept(claims, reconcile(claims))),
-      fuzzParameters(40, 0.02),
+      fuzzParameters(10, 0.02),
     );
   });
 });

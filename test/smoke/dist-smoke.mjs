@@ -6,28 +6,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
+import { check, summary } from './check.mjs';
 
 const require = createRequire(import.meta.url);
 const root = new URL('../../', import.meta.url);
 const seed = readFileSync(new URL('fixtures/seeds/002_1f3196d73c51a0ad.txt', root), 'utf8');
 const cli = new URL('dist/cli.js', root).pathname;
-
-let passed = 0;
-let failed = 0;
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(
-      `not ok - ${name}\n  ${String(error?.stack ?? error)
-        .split('\n')
-        .join('\n  ')}`,
-    );
-  }
-}
 
 function exercise(lib) {
   const document = lib.loadDocument(seed, { id: '002.txt' });
@@ -132,5 +116,4 @@ await check('npm run eval scores annotated articles through the built CLI', asyn
   assert.equal(total.counts.spansOff, 0, 'every span points at its quote in the article as given');
 });
 
-console.log(`smoke: ${passed} passed, ${failed} failed`);
-process.exitCode = failed === 0 ? 0 : 1;
+summary('smoke');

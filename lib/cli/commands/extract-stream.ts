@@ -2,7 +2,8 @@ import { extractClaims } from '../../index';
 import { format, UsageError } from '../../errors/messages';
 import { documentsFromNdjson } from '../stdin-documents';
 import { StreamOutput } from '../stream-output';
-import type { ParsedCommand } from '../args';
+import { FORMATS, type ParsedCommand } from '../args';
+import { planOutput } from '../output';
 import { lexiconOption } from '../lexicon-option';
 
 /**
@@ -14,9 +15,9 @@ import { lexiconOption } from '../lexicon-option';
  */
 export async function extractStreamCommand(command: ParsedCommand): Promise<number> {
   if (command.files.length !== 1) throw new UsageError(format('stdinAlone'));
+  const asArray = (await planOutput(command.format, command.out, FORMATS.extract, 'ndjson')) === 'json';
   const lexicon = await lexiconOption(command.lexicon);
   const output = new StreamOutput(command.out);
-  const asArray = command.format === 'json';
   let first = true;
   let unusable = 0;
   try {

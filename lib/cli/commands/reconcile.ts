@@ -1,25 +1,27 @@
 import {
+  RELATION_KINDS,
   batchReferenceDate,
   reconcile,
   renderReport,
   validateClaims,
   type Reconciliation,
   type Rejected,
+  type RelationKind,
   type ReportFormat,
 } from '../../index';
 import { readInputs, type RawRecords } from '../inputs';
 import { readDatasets, splitDatasetPaths } from '../dataset-inputs';
 import { reconciliationAsNdjson } from '../ndjson-output';
 import { format as formatMessage } from '../../errors/messages';
-import { emit } from '../output';
+import { emit, planOutput } from '../output';
 import { FORMATS, type ParsedCommand } from '../args';
 import { paletteFor } from '../colour';
 import { extractAll } from '../extract-all';
 import { lexiconOption } from '../lexicon-option';
-import { outputFormatFor } from '../report-format';
 import { colourMarkdown } from '../terminal-markdown';
 
 export async function reconcileCommand(command: ParsedCommand): Promise<number> {
+  const format = await planOutput(command.format, command.out, FORMATS.reconcile, 'markdown');
   const lexicon = await lexiconOption(command.lexicon);
   const paths = splitDatasetPaths(command.files, command.maps);
   const readsFiles = paths.others.length > 0 || paths.datasets.length === 0;
@@ -38,7 +40,6 @@ export async function reconcileCommand(command: ParsedCommand): Promise<number> 
     rejected.push(checked.rejected, unreadableLines(file));
   }
   const result = reconcile(records.flat(), { rejected: rejected.flat(), policy: command.policy, lexicon });
-  const format = outputFormatFor(command.format, command.out, FORMATS.reconcile, 'markdown');
   const report =
     format === 'ndjson'
       ? reconciliationAsNdjson(result)
@@ -46,7 +47,11 @@ export async function reconcileCommand(command: ParsedCommand): Promise<number> 
   const toTerminal = command.out === undefined && process.stdout.isTTY === true;
   await emit(format === 'markdown' && toTerminal ? colourMarkdown(report, paletteFor(process.stdout)) : report, command.out);
   if (!command.quiet) process.stderr.write(notices(result, command, format, toTerminal));
-  return failsOn(result, command.failOn) ? 1 : 0;
+  const failing = failingVerdicts(result, command.failOn);
+  if (failing.length === 0) return 0;
+  // Said even with --quiet: a CI log must show why the step failed.
+  process.stderr.write(`claim-reconciler: ${formatMessage('failOnFound', command.failOn, failing.join(', '))}\n`);
+  return 1;
 }
 
 export function unreadableLines(file: RawRecords): Rejected[] {
@@ -72,9 +77,21 @@ function notices(result: Reconciliation, command: ParsedCommand, format: string,
   return lines.map((line) => `claim-reconciler: ${line}\n`).join('');
 }
 
-/** --fail-on conflict: any conflict; --fail-on any: any difference that is not an agreement (agree, compatible). */
-export function failsOn(result: Reconciliation, failOn: ParsedCommand['failOn']): boolean {
-  if (failOn === undefined) return false;
-  if (failOn === 'conflict') return result.relations.some((r) => r.kind === 'conflict');
-  return result.relations.some((r) => r.kind !== 'agree' && r.kind !== 'compatible');
+const AGREEMENTS: ReadonlySet<RelationKind> = new Set(['agree', 'compatible']);
+
+/**
+ * The verdicts that fail the run, counted, the most serious first
+ * ("conflict (2)", "scope (6)"); none when the run passes. --fail-on conflict: any
+ * conflict; --fail-on any: any difference that is not an agreement (agree,
+ * compatible).
+ */
+function failingVerdicts(result: Reconciliation, failOn: ParsedCommand['failOn']): string[] {
+  if (failOn === undefined) return [];
+  const fails = (kind: RelationKind) => (failOn === 'conflict' ? kind === 'conflict' : !AGREEMENTS.has(kind));
+  const counts = new Map<RelationKind, number>();
+  for (const relation of result.relations) if (fails(relation.kind)) counts.set(relation.kind, (counts.get(relation.kind) ?? 0) + 1);
+  return [...RELATION_KINDS]
+    .reverse()
+    .filter((kind) => counts.has(kind))
+    .map((kind) => `${kind} (${counts.get(kind)})`);
 }

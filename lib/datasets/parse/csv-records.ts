@@ -62,7 +62,8 @@ export class CsvRecords {
 
   /** Fails on a file with no header at all. */
   finish(): void {
-    if (this.columns === null) throw new ClaimReconcilerError(format('datasetNoHeader', this.origin));
+    if (this.columns === null)
+      throw new ClaimReconcilerError('invalid-dataset', format('datasetNoHeader', this.origin), { record: this.origin });
   }
 
   private startLine(endLine: number, emptyLines: number): number {
@@ -76,7 +77,11 @@ export class CsvRecords {
 function checkedHeader(origin: string, record: readonly string[]): string[] {
   const seen = new Set<string>();
   for (const column of record) {
-    if (seen.has(column)) throw new ClaimReconcilerError(format('datasetDuplicateHeader', origin, column));
+    if (seen.has(column))
+      throw new ClaimReconcilerError('invalid-dataset', format('datasetDuplicateHeader', origin, column), {
+        record: origin,
+        field: column,
+      });
     seen.add(column);
   }
   return [...record];

@@ -8,9 +8,14 @@ export function parseJsonRows(text: string, origin = 'input'): ParsedRows {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ClaimReconcilerError(format('invalidJsonFile', origin, (error as Error).message));
+    throw new ClaimReconcilerError('invalid-dataset', format('invalidJsonFile', origin, (error as Error).message), {
+      record: origin,
+      cause: error,
+    });
   }
-  if (!Array.isArray(value)) throw new ClaimReconcilerError(format('datasetJsonNotRows', origin, describeValue(value)));
+  if (!Array.isArray(value)) {
+    throw new ClaimReconcilerError('invalid-dataset', format('datasetJsonNotRows', origin, describeValue(value)), { record: origin });
+  }
   return {
     origin,
     columns: null,

@@ -1,7 +1,9 @@
 import type { Rejected } from '../../records';
 import type { DatasetRow } from '../row-reading';
 
+/** The dataset formats `readDataset()` reads. */
 export const DATASET_FORMATS = ['csv', 'json', 'ndjson'] as const;
+/** One of `DATASET_FORMATS`. */
 export type DatasetFormat = (typeof DATASET_FORMATS)[number];
 
 /** A parsed dataset file: its rows, how the file numbers them, and what could not be read. */
