@@ -15,6 +15,8 @@ interface Case {
   text: string;
   published?: string | null;
   referenceDate?: string;
+  /** Extraction options the case is about ("vagueCounts": true). */
+  options?: Record<string, unknown>;
   claims?: Array<Partial<Claim>>;
   sentences?: string[];
 }
@@ -39,7 +41,7 @@ for (const [name, fixture] of fixtures) {
       it.each(claimCases.map((c) => [c.text, c] as const))('%s', (_text, c) => {
         const published = c.published !== undefined ? c.published : (fixture.published ?? null);
         const document = { id: 'case', text: c.text, source: { name: 'Example', url: null, published } };
-        const claims = extractClaims(document, c.referenceDate ? { referenceDate: c.referenceDate } : {});
+        const claims = extractClaims(document, { ...(c.options ?? {}), ...(c.referenceDate ? { referenceDate: c.referenceDate } : {}) });
         for (const claim of claims) {
           expect(claimIssues(claim)).toEqual([]);
           expect(c.text.slice(claim.span!.start, claim.span!.end)).toBe(claim.quote);

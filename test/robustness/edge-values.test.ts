@@ -126,9 +126,11 @@ describe('a figure right after a date and a comma', () => {
       'Since October 17, 19 attacks have hit US forces.',
       { stated: 19, period: { start: '2023-10-17', end: '2023-11-14' }, asOf: '2023-11-14' },
     ],
-    ['On Thursday, 19 attacks were reported.', { stated: 19, period: null, asOf: '2023-11-09' }],
-    ['By Nov. 9, 46 attacks had been recorded.', { stated: 46, period: null, asOf: '2023-11-09' }],
-    ['On Oct. 26, 2023, 19 attacks were reported.', { stated: 19, period: null, asOf: '2023-10-26' }],
+    // attacks on a day, reported in an article of Nov 14: the day is their period, the article's day their as-of date
+    ['On Thursday, 19 attacks were reported.', { stated: 19, period: { start: '2023-11-09', end: '2023-11-09' }, asOf: '2023-11-14' }],
+    // a total up to a day: running, as of that day
+    ['By Nov. 9, 46 attacks had been recorded.', { stated: 46, period: { start: null, end: '2023-11-09' }, asOf: '2023-11-09' }],
+    ['On Oct. 26, 2023, 19 attacks were reported.', { stated: 19, period: { start: '2023-10-26', end: '2023-10-26' }, asOf: '2023-11-14' }],
   ])('is a figure, not the year or hour of the date: %s', (text, expected) => {
     expect(claimsOf(text, '2023-11-14')).toEqual([expected]);
   });

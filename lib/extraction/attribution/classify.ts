@@ -120,6 +120,9 @@ export function resolve(tokens: readonly Token[], first: number, last: number, m
   if (words.organization(head) && !isCapitalized(head) && capitalised.length > 0 && !ownName) {
     return { speaker: null, organization: clean(bare.map((w) => w.text).join(' ')) };
   }
+  // "the civil protection agency", "aid agencies": a common noun of a body at the head, no one named
+  if (capitalised.length === 0 && words.organization(head) && !isCapitalized(head) && !PRONOUN_PEOPLE.has(head.norm))
+    return { speaker: null, organization: clean(bare.map((w) => w.text).join(' ')) };
   const roles = list.some((w) => words.role(w) && !isCapitalized(w));
   if (roles || capitalised.length === 0) {
     // "a senior American official", "A Pentagon spokesman", "sources", "the union"

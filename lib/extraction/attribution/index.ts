@@ -159,6 +159,19 @@ function closingSource(
   return families.size === 0 || (family !== null && families.has(family)) ? last : null;
 }
 
+/** "Singh said on November 9 … In addition, he added that …": a speaker who goes on in the paragraph goes on on the same day. */
+function keepSpeakersDays(sentences: readonly SentenceAnalysis[]): void {
+  const days = new Map<string, { date: string; paragraph: number }>();
+  for (const sentence of sentences) {
+    for (const frame of sentence.speech) {
+      const key = `${frame.value.speaker ?? ''}|${frame.value.organization ?? ''}`;
+      const earlier = days.get(key);
+      if (frame.date === null && earlier && earlier.paragraph === sentence.paragraph) frame.date = earlier.date;
+      if (frame.date !== null) days.set(key, { date: frame.date, paragraph: sentence.paragraph });
+    }
+  }
+}
+
 /** The measure families a sentence's figures count: what its source spoke about. */
 function familiesOf(context: ExtractionContext, sentence: SentenceAnalysis): Set<string> {
   const lexicon = context.options.lexicon;
@@ -192,7 +205,7 @@ function carriedFor(
     const c = carried[i]!;
     // the sentence just before, in the same paragraph: a bare figure goes on with it ("As of today, all 59 have returned")
     const justBefore = c.sentence.index === sentence.index - 1 && c.sentence.paragraph === sentence.paragraph;
-    if (justBefore && (c.families.size === 0 || family === null)) return c;
+    if (justBefore && family === null) return c;
     if (family !== null && c.families.has(family)) return c;
   }
   return null;
@@ -203,6 +216,7 @@ export function readAttribution(context: ExtractionContext): void {
   const words = new WordClasses(context.options.lexicon);
   const memory = newMemory(sentences, words);
   const frames = sentences.map((sentence) => (sentence.speech = framesOf(context, sentence, words, memory)));
+  keepSpeakersDays(sentences);
   // the first frame of the lead, for headlines
   const firstBody = sentences.findIndex((s) => !s.headline);
   const leadFrame =

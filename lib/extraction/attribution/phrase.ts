@@ -168,6 +168,8 @@ export function asideBefore(tokens: readonly Token[], verb: number): [number, nu
 
 /** "depots which the Pentagon claimed were", "an official who spoke": a speech verb inside a relative clause. */
 export function inRelativeClause(tokens: readonly Token[], subject: [number, number] | null, verb: number): boolean {
+  // "an official who spoke on condition of anonymity": the verb's subject is the relative pronoun
+  if (/^(?:who|which|that|whom)$/.test(tokens[verb - 1]?.norm ?? '')) return true;
   const before = tokens[(subject ? subject[0] : verb) - 1];
   return before !== undefined && (before.norm === 'which' || before.norm === 'who' || before.norm === 'whom');
 }

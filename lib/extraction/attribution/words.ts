@@ -29,6 +29,9 @@ export class WordClasses {
   organization(token: Token | undefined): boolean {
     if (token === undefined || token.kind !== 'word') return false;
     if (ORGANIZATION_HEADS.has(token.norm) || this.lexicon.isOrganization(token.norm) || this.lexicon.isOutlet(token.norm)) return true;
+    // "aid agencies", "the ministries": the plural of a body's head
+    const singular = token.norm.endsWith('ies') ? `${token.norm.slice(0, -3)}y` : token.norm.replace(/s$/, '');
+    if (singular !== token.norm && ORGANIZATION_HEADS.has(singular)) return true;
     return ACRONYM.test(token.text) && this.lexicon.place(token.text) === null;
   }
 

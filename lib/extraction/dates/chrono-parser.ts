@@ -4,9 +4,17 @@ import { dropDurations } from './refiners/drop-durations';
 import { dropSlashFractions } from './refiners/drop-slash-fractions';
 import { dropTrailingCommaNumbers } from './refiners/drop-trailing-comma-numbers';
 import { extendDayRanges } from './refiners/extend-day-ranges';
+import { dropLowercaseMonths } from './refiners/drop-lowercase-months';
 
 /** Our refiners, in the order they run after chrono's own. */
-export const OUR_REFINERS = [dropTrailingCommaNumbers, dropClockLookalikes, dropDurations, dropSlashFractions, extendDayRanges];
+export const OUR_REFINERS = [
+  dropTrailingCommaNumbers,
+  dropClockLookalikes,
+  dropDurations,
+  dropSlashFractions,
+  dropLowercaseMonths,
+  extendDayRanges,
+];
 
 /**
  * chrono's parsers of spans counted in units ("within 3 days", "3 days

@@ -19,6 +19,7 @@ import { byDefault, inherited, wordsAt } from '../evidence';
 import { daysBetween } from '../../dates';
 import { isSpoken } from '../periods/statement-dates';
 import { PAST_PERFECT_AUXILIARIES } from '../english/time-words';
+import { ONSET_NOUNS } from '../english/places';
 import { figuresOf } from './figures';
 
 /** How many body paragraphs the story's day is looked for in. */
@@ -78,15 +79,18 @@ const isDateline = (sentence: SentenceAnalysis): boolean =>
  * The story's day: the first event day of the headlines and the lead paragraphs, no longer ago than a
  * news story's own day is (older dates in a lead are background: "the peaks recorded on March 7").
  */
-function storyDay(context: ExtractionContext): DayFrame | null {
+function storyDay(context: ExtractionContext): (DayFrame & { onset: boolean }) | null {
   const published = context.reference.published;
   const paragraphs: number[] = [];
   for (const sentence of context.sentences) {
     if (!sentence.headline && !paragraphs.includes(sentence.paragraph)) paragraphs.push(sentence.paragraph);
     if (paragraphs.length > LEAD_PARAGRAPHS) break;
     if (isDateline(sentence)) continue;
-    const day = eventDays(context, sentence).find((m) => published === null || daysBetween(m.date!, published) <= STORY_DAY_REACH);
-    if (day) return frameOf(context, day);
+    const day = eventDays(context, sentence).find(
+      (m) => !m.anchor && (published === null || daysBetween(m.date!, published) <= STORY_DAY_REACH),
+    );
+    // "The first earthquake struck on Monday": the day of an onset, from which counts of its toll run
+    if (day) return { ...frameOf(context, day), onset: sentence.tokens.some((t) => ONSET_NOUNS.has(t.norm)) };
   }
   return null;
 }
@@ -119,16 +123,23 @@ function storyAnchor(context: ExtractionContext): DayFrame | null {
  * "The Pentagon on Tuesday announced …": the day the lead says the story's source spoke is the as-of date
  * of the figures whose own words give none, when it is a recent day.
  */
-function leadStatementDay(context: ExtractionContext): (DayFrame & { sentence: number }) | null {
+function leadStatementDay(context: ExtractionContext): (DayFrame & { sentence: number; families: Set<string | null> }) | null {
   const published = context.reference.published;
   const paragraphs: number[] = [];
   for (const sentence of context.sentences) {
     if (!sentence.headline && !paragraphs.includes(sentence.paragraph)) paragraphs.push(sentence.paragraph);
     if (paragraphs.length > LEAD_STATEMENT_PARAGRAPHS) break;
     const frame = sentence.speech.find((f) => f.date !== null && f.dateAt >= 0);
-    if (frame && (published === null || (frame.date! <= published && daysBetween(frame.date!, published) <= LEAD_STATEMENT_REACH))) {
+    const families = new Set(
+      sentence.quantities.map((q) => context.options.lexicon.family(q.measure?.measure ?? null)).filter((f) => f !== null),
+    );
+    if (
+      frame &&
+      families.size > 0 &&
+      (published === null || (frame.date! <= published && daysBetween(frame.date!, published) <= LEAD_STATEMENT_REACH))
+    ) {
       const token = sentence.tokens[frame.dateAt]!;
-      return { date: frame.date!, from: wordsAt(context.text, token.start, token.end), sentence: sentence.index };
+      return { date: frame.date!, from: wordsAt(context.text, token.start, token.end), sentence: sentence.index, families };
     }
   }
   return null;
@@ -139,8 +150,8 @@ export function frameTime(context: ExtractionContext): void {
   const lexicon = context.options.lexicon;
   const day0 = storyDay(context);
   const anchor0 = storyAnchor(context);
-  // the story's start, for running totals: its anchor event, else its day
-  const story = anchor0 ?? day0;
+  // the story's start, for running totals: its anchor event, else the day of its onset (a quake, not a strike)
+  const story = anchor0 ?? (day0?.onset ? day0 : null);
   const storyRule = anchor0 ? 'story-anchor' : 'story-day';
   const leadSaid = leadStatementDay(context);
   let since = null as DayFrame | null;
@@ -156,7 +167,9 @@ export function frameTime(context: ExtractionContext): void {
       .pop();
     const running = ownSince ? frameOf(context, ownSince) : since;
     const nature = lexicon.nature(quantity.measure?.measure ?? null);
-    const paragraphDay = day && day.paragraph === sentence.paragraph ? day : null;
+    // a sentence that dates itself ("A day earlier, the Pentagon indicated …") does not go on with the paragraph's day
+    const ownDate = sentence.dates.some((m) => m.date !== null && !m.comparison);
+    const paragraphDay = day && day.paragraph === sentence.paragraph && !ownDate ? day : null;
     if (time.basis === null && nature !== 'level') {
       if (paragraphDay) {
         // "That same day, … At least four people suffered minor injuries": the day the paragraph tells
@@ -165,7 +178,7 @@ export function frameTime(context: ExtractionContext): void {
       } else if (running) {
         time.basis = 'running';
         time.basisEvidence = inherited('since-frame', running.from);
-      } else if (anchor0 || (day0 && nature === 'count')) {
+      } else if (anchor0 || (day0?.onset && nature === 'count')) {
         // after an event on the story's day, counts of what it did accumulate: "1,647 people were killed in Hatay"
         time.basis = 'running';
         time.basisEvidence = inherited(storyRule, story!.from);
@@ -176,7 +189,14 @@ export function frameTime(context: ExtractionContext): void {
       }
     }
     // the lead's day reaches what a source reported, not the background an article adds (troop levels)
-    if (time.asOf === null && leadSaid !== null && sentence.index >= leadSaid.sentence && nature !== 'level') {
+    const family = lexicon.family(quantity.measure?.measure ?? null);
+    if (
+      time.asOf === null &&
+      leadSaid !== null &&
+      sentence.index >= leadSaid.sentence &&
+      nature !== 'level' &&
+      leadSaid.families.has(family)
+    ) {
       time.asOf = leadSaid.date;
       time.asOfEvidence = inherited('lead-statement-date', leadSaid.from);
     } else if (time.asOf === null && published !== null) {

@@ -264,6 +264,8 @@ export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'citizens',
   'employees',
   'workers',
+  'families',
+  'households',
 ]);
 
 /** Words that introduce the means of an attack: "41 times using missiles and drones". */

@@ -11,7 +11,7 @@ import type { TimeBasis } from '../../records';
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { Quantity, SentenceAnalysis } from '../context';
 import type { DateMention } from '../dates/mention';
-import { CUMULATIVE_WORDS, LEVEL_VERBS, PRESENT_PERFECT_AUXILIARIES } from '../english/time-words';
+import { CUMULATIVE_WORDS, LEVEL_VERBS, PAST_PERFECT_AUXILIARIES, PRESENT_PERFECT_AUXILIARIES } from '../english/time-words';
 import { LINKING_WORDS } from '../english/verbs';
 
 export interface BasisInput {
@@ -77,6 +77,13 @@ const level: BasisRule = {
 
 const since: BasisRule = { name: 'since-phrase', basis: 'running', applies: ({ mention }) => mention?.role === 'since' };
 
+/** "By Nov. 9, 46 attacks had been recorded", "As of Thursday, there had been 36": a total up to a day. */
+const untilDay: BasisRule = {
+  name: 'until-phrase',
+  basis: 'running',
+  applies: ({ sentence }) => sentence.dates.some((m) => (m.role === 'until' || m.role === 'as-of') && m.date !== null),
+};
+
 const cumulative: BasisRule = {
   name: 'cumulative-words',
   basis: 'running',
@@ -107,16 +114,23 @@ const window: BasisRule = {
 
 const eventDay: BasisRule = { name: 'event-date', basis: 'event', applies: ({ eventDay }) => eventDay !== null };
 
-/** "have been killed", "has struck back three times": a present perfect counts everything up to now. */
+/**
+ * "have been killed", "has struck back three times", "21,848 people had died": a perfect counts everything
+ * up to the day it speaks of (a past perfect with a day of its own is that day's: "On March 7, the police
+ * had counted 30,000" is read by the event-date rule before this one).
+ */
 const presentPerfect: BasisRule = {
-  name: 'present-perfect',
+  name: 'perfect-tense',
   basis: 'running',
-  applies: ({ sentence, quantity }) => {
+  applies: ({ sentence, quantity, lexicon }) => {
     const { tokens, clauses } = sentence;
     const from = Math.max(clauses.starts[quantity.first]!, quantity.first - CLAUSE_REACH);
     const to = Math.min(clauses.ends[quantity.last]!, quantity.last + CLAUSE_REACH, tokens.length - 1);
     for (let k = from; k < to; k++) {
-      if (!PRESENT_PERFECT_AUXILIARIES.has(tokens[k]!.norm)) continue;
+      const past = PAST_PERFECT_AUXILIARIES.has(tokens[k]!.norm);
+      // "there had been 903 fires during the day of protests": a past perfect of one-off events tells that day
+      if (!PRESENT_PERFECT_AUXILIARIES.has(tokens[k]!.norm) && !(past && lexicon.nature(quantity.measure?.measure ?? null) !== 'event'))
+        continue;
       const next = tokens[k + 1]?.norm ?? '';
       const after = tokens[k + 2]?.norm ?? '';
       if (/(?:ed|en|wn|ck|ung|ought|ot)$/.test(next) || (next === 'been' && after !== '') || /^(?:all|also|now|so|already)$/.test(next))
@@ -151,6 +165,7 @@ const presentState: BasisRule = {
 export const BASIS_RULES: readonly BasisRule[] = [
   level,
   since,
+  untilDay,
   window,
   grewTo,
   eventDay,

@@ -12,6 +12,7 @@ import type { SentenceAnalysis } from '../context';
 import type { Token } from '../text/tokens';
 import { lowerBound } from '../../search';
 import { EVENT_NOUNS } from '../english/places';
+import { SPEECH_VERBS } from '../english/verbs';
 import { ANCHOR_PREPOSITIONS, RELATIVE_PRONOUNS, SUPERLATIVE_WORDS } from '../english/time-words';
 
 /** Verbs by which a relative clause tells an event: "that struck", "which hit", "that began". */
@@ -48,7 +49,9 @@ export function readDateFunctions(sentence: SentenceAnalysis): void {
       )
         break;
       if (token.norm === 'since') since = k;
-      if (RELATIVE_PRONOUNS.has(token.norm) && relative < 0) relative = k;
+      // "said that the army carried out strikes on Thursday": "that" after a verb of speech opens what was said, not a relative clause
+      if (RELATIVE_PRONOUNS.has(token.norm) && relative < 0 && !(token.norm === 'that' && SPEECH_VERBS.has(tokens[k - 1]?.norm ?? '')))
+        relative = k;
       if (ANCHOR_PREPOSITIONS.has(token.norm) && anchorWord < 0) anchorWord = k;
     }
     const sinceAt = mention.role === 'since' ? tokens.slice(Math.max(0, at - 3), at).findIndex((t) => t.norm === 'since') : -1;

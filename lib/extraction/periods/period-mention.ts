@@ -55,7 +55,8 @@ export function periodMention(
   for (let at = candidates.firstStartingFrom(end), seen = 0; at < mentions.length && seen < MAX_NEIGHBOURS; at++, seen++) {
     if (!clear(end, mentions[at]!.start)) break;
     // "fires lit … since they began in January": a date in another clause is that clause's
-    if (sentence.clauses.ends[quantity.last]! < tokens.length && mentions[at]!.start >= clauseEnd.start) break;
+    if (sentence.clauses.ends[quantity.last]! < tokens.length && mentions[at]!.start >= clauseEnd.start && mentions[at]!.role !== 'since')
+      break;
     if (anchored(mentions[at]!)) continue;
     if (!candidates.ownedByAnotherFigure(at, index)) return mentions[at]!;
   }
