@@ -52,10 +52,14 @@ interface Memory {
   speakers: Attribution[];
 }
 
+const NO_SPACE_BEFORE = new Set([',', '.', ')', '’', "'"]);
+const NO_SPACE_AFTER = new Set(['(', '‘']);
+// One pass over the runs of spaces: /\s+([,.)’'])/ was retried from every space of a long run, which was quadratic.
 const clean = (text: string): string =>
   text
-    .replace(/\s+([,.)’'])/g, '$1')
-    .replace(/([(‘])\s+/g, '$1')
+    .replace(/\s+/g, (space: string, at: number) =>
+      NO_SPACE_BEFORE.has(text.charAt(at + space.length)) || NO_SPACE_AFTER.has(text.charAt(at - 1)) ? '' : space,
+    )
     .trim();
 
 function phraseText(tokens: readonly Token[], first: number, last: number): string {

@@ -22,7 +22,7 @@ const pastWindow: PhraseParser = {
     const mention = { ...emptyMention('window'), relative: true };
     const published = reference.published;
     if (published === null) return mention;
-    const amount = match[1]?.toLowerCase().replace(/\s+of$/, '');
+    const amount = match[1]?.toLowerCase().split(/\s/, 1)[0]; // "couple of" is "couple"
     const unit = unitOf(match[2]!);
     let count: number | null = amount === undefined ? 1 : smallNumber(amount);
     if (amount === 'couple') count = 2;
