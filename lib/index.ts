@@ -6,10 +6,18 @@ export { findQuantities, type FoundQuantity } from './extraction/quantities';
 export { reconcile, type ReconcileOptions, type ReconcileTolerances } from './reconciliation/reconcile';
 export { Lexicon, createLexicon, getDefaultLexicon, defaultLexiconData } from './lexicon/lexicon';
 export type { LexiconData, MeasureEntry, PlaceEntry, MeasureMatch, MeasureNature } from './lexicon/lexicon';
-export { validateClaims, claimIssues, isClaim, schemaIssues, type FieldIssue, type ValidatedClaims } from './schema/validate';
+export {
+  validateClaims,
+  claimIssues,
+  isClaim,
+  schemaIssues,
+  type FieldIssue,
+  type ValidatedClaims,
+  type ValidateOptions,
+} from './schema/validate';
 export { ClaimReconcilerError } from './errors/messages';
 export { defaults } from './config/defaults';
-export { renderReport, REPORT_FORMATS, type ReportFormat, type RenderOptions } from './reports/render';
+export { renderReport, renderReportChunks, REPORT_FORMATS, type ReportFormat, type RenderOptions } from './reports/render';
 export * from './datasets';
 export { formatDate } from './dates';
 export { healthLexiconData } from './lexicon/health';

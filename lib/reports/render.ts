@@ -4,7 +4,7 @@ import { buildModel, type ReportModel } from './model';
 import { renderMarkdown } from './markdown';
 import { renderHtml } from './html/page';
 import { renderCsv } from './csv';
-import { renderJson } from './json';
+import { jsonChunks, renderJson } from './json';
 
 export const REPORT_FORMATS = ['markdown', 'html', 'csv', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -34,4 +34,13 @@ export function renderReport(result: Reconciliation, options: RenderOptions = {}
     throw new ClaimReconcilerError(format('unknownFormat', name, REPORT_FORMATS.join(', ')));
   }
   return renderers[name](buildModel(result, { documents: options.documents }));
+}
+
+/**
+ * The report as pieces of text whose concatenation is `renderReport`'s: the
+ * JSON reconciliation record by record, so output of any size can be
+ * written to a file or a pipe; the other formats in one piece.
+ */
+export function renderReportChunks(result: Reconciliation, options: RenderOptions = {}): Iterable<string> {
+  return (options.format ?? 'markdown') === 'json' ? jsonChunks(result) : [renderReport(result, options)];
 }

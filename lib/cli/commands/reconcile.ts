@@ -2,16 +2,17 @@ import {
   batchReferenceDate,
   reconcile,
   renderReport,
+  renderReportChunks,
   validateClaims,
   type Reconciliation,
   type Rejected,
   type ReportFormat,
 } from '../../index';
-import { readInputs, type RawRecords } from '../inputs';
+import { readInputs } from '../inputs';
 import { readDatasets, splitDatasetPaths } from '../dataset-inputs';
 import { reconciliationAsNdjson } from '../ndjson-output';
 import { format as formatMessage } from '../../errors/messages';
-import { emit } from '../output';
+import { emit, emitChunks } from '../output';
 import { FORMATS, type ParsedCommand } from '../args';
 import { paletteFor } from '../colour';
 import { extractAll } from '../extract-all';
@@ -33,31 +34,22 @@ export async function reconcileCommand(command: ParsedCommand): Promise<number> 
     rejected.push(dataset.rejected);
   }
   for (const file of inputs.claimFiles) {
-    const checked = validateClaims(file.records, file.origin);
+    const checked = validateClaims(file.records, file.origin, { positions: file.positions ?? undefined });
     records.push(checked.claims);
-    rejected.push(checked.rejected, unreadableLines(file));
+    rejected.push(file.unreadable, checked.rejected);
   }
   const result = reconcile(records.flat(), { rejected: rejected.flat(), policy: command.policy, lexicon });
   const format = outputFormatFor(command.format, command.out, FORMATS.reconcile, 'markdown');
-  const report =
-    format === 'ndjson'
-      ? reconciliationAsNdjson(result)
-      : renderReport(result, { format: format as ReportFormat, documents: inputs.documents });
   const toTerminal = command.out === undefined && process.stdout.isTTY === true;
-  await emit(format === 'markdown' && toTerminal ? colourMarkdown(report, paletteFor(process.stdout)) : report, command.out);
+  if (format === 'json' || format === 'ndjson') {
+    // record by record: a million claims as JSON is longer than any string V8 can hold
+    await emitChunks(format === 'ndjson' ? reconciliationAsNdjson(result) : renderReportChunks(result, { format: 'json' }), command.out);
+  } else {
+    const report = renderReport(result, { format: format as ReportFormat, documents: inputs.documents });
+    await emit(format === 'markdown' && toTerminal ? colourMarkdown(report, paletteFor(process.stdout)) : report, command.out);
+  }
   if (!command.quiet) process.stderr.write(notices(result, command, format, toTerminal));
   return failsOn(result, command.failOn) ? 1 : 0;
-}
-
-export function unreadableLines(file: RawRecords): Rejected[] {
-  return file.unreadable.map((line) => ({
-    origin: file.origin,
-    index: line.index,
-    id: null,
-    field: '',
-    reason: line.reason,
-    record: line.record,
-  }));
 }
 
 /** What a person at the terminal should know that the report itself does not say there. */
