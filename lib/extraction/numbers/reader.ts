@@ -7,6 +7,26 @@ export type NumberReader = (tokens: readonly Token[], i: number) => NumberReadin
 export const wordAt = (tokens: readonly Token[], i: number): string | undefined =>
   tokens[i]?.kind === 'word' ? tokens[i]!.norm : undefined;
 
+/** True when the words from token `i` on are `words`: a plain loop, as it runs for every token of a text. */
+export function wordsAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (wordAt(tokens, i + k) !== words[k]) return false;
+  return true;
+}
+
+/**
+ * Phrases grouped by their first word, each group in list order: a reader
+ * looks only at the phrases a token can start, and a token that starts none
+ * (a digit, a mark) costs one lookup instead of a pass over every phrase.
+ */
+export function byFirstWord<T>(phrases: readonly T[], wordsOf: (phrase: T) => readonly string[]): ReadonlyMap<string, readonly T[]> {
+  const groups = new Map<string, T[]>();
+  for (const phrase of phrases) {
+    const first = wordsOf(phrase)[0]!;
+    groups.set(first, [...(groups.get(first) ?? []), phrase]);
+  }
+  return groups;
+}
+
 export const reading = (
   first: number,
   last: number,
