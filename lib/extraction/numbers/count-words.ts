@@ -56,11 +56,7 @@ export const readCountWord: NumberReader = (tokens: readonly Token[], i: number)
     return reading(i, last, phrase.value, 'count-word', phrase.impliedUnit ? { impliedUnit: phrase.impliedUnit } : {});
   }
   // "… and once in Jordan": once is a count only as a part of a list, followed by where
-  if (
-    word === 'once' &&
-    /^(?:and|,)$/.test(tokens[i - 1]?.norm ?? '') &&
-    /^(?:in|at|on|near)$/.test(wordAt(tokens, i + 1) ?? '')
-  ) {
+  if (word === 'once' && /^(?:and|,)$/.test(tokens[i - 1]?.norm ?? '') && /^(?:in|at|on|near)$/.test(wordAt(tokens, i + 1) ?? '')) {
     return reading(i, i, 1, 'count-word', { impliedUnit: 'times' });
   }
   // "two dozen", "three dozen"
