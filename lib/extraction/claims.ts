@@ -35,7 +35,7 @@ function statedText(context: ExtractionContext, sentence: SentenceAnalysis, quan
 /** JSON writes -0 as 0: "-0" in a text is zero, so that a claim read back from its JSON is the same claim. */
 const withoutNegativeZero = (n: number): number => (n === 0 ? 0 : n);
 
-export function toClaim(context: ExtractionContext, sentence: SentenceAnalysis, quantity: Quantity): Claim {
+export function toClaim(context: ExtractionContext, sentence: SentenceAnalysis, quantity: Quantity, source: Claim['source']): Claim {
   const { start, end } = span(sentence, quantity);
   const time = quantity.time;
   const range = quantity.qualifier === 'range' && quantity.upper !== null;
@@ -58,16 +58,18 @@ export function toClaim(context: ExtractionContext, sentence: SentenceAnalysis, 
     asOf: time?.asOf ?? null,
     asOfBounds: time?.asOfBounds ?? null,
     attribution: quantity.attribution?.value ?? null,
-    source: { ...context.document.source },
+    source,
   };
 }
 
 export function buildClaims(context: ExtractionContext): void {
   const claims: Claim[] = [];
+  // one copy of the document's source for all its claims: a text of 10 MB can make millions of them
+  const source = { ...context.document.source };
   for (const sentence of context.sentences) {
     for (const quantity of sentence.quantities) {
       if (quantity.dropped !== null) continue;
-      claims.push(toClaim(context, sentence, quantity));
+      claims.push(toClaim(context, sentence, quantity, source));
     }
   }
   context.claims = claims.sort((a, b) => a.span!.start - b.span!.start || a.span!.end - b.span!.end);

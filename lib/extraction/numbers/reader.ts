@@ -32,18 +32,12 @@ export const reading = (
   last: number,
   value: number,
   form: NumberReading['form'],
-  extra: Partial<NumberReading> = {},
-): NumberReading => ({
-  first,
-  last,
-  value,
-  upper: null,
-  form,
-  attachedUnit: null,
-  impliedUnit: null,
-  bareVague: false,
-  ...extra,
-});
+  extra?: Partial<NumberReading>,
+): NumberReading => {
+  // one object per reading: a reader runs at every number of a text
+  const read: NumberReading = { first, last, value, upper: null, form, attachedUnit: null, impliedUnit: null, bareVague: false };
+  return extra === undefined ? read : Object.assign(read, extra);
+};
 
 /** The value of a digits token: "2,500" is 2500, "10 000" is 10000. */
 export const digitsValue = (token: Token): number => Number(token.norm.replace(/[, ]/g, ''));
