@@ -7,6 +7,10 @@ import type { IsoDate } from './records';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+/** The first and last days that YYYY-MM-DD can write, and so the schemas accept. */
+export const FIRST_ISO_DATE: IsoDate = '0000-01-01';
+export const LAST_ISO_DATE: IsoDate = '9999-12-31';
+
 /** True for a real calendar date written YYYY-MM-DD (2023-02-30 is not one). */
 export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
@@ -19,7 +23,14 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export function toIsoDate(date: Date): IsoDate {
+/**
+ * The day of a UTC instant as YYYY-MM-DD; null when it falls outside the
+ * years 0000-9999 that four digits can write (toISOString would give
+ * "-000001-12-31" for a week before 0000-01-07), or is no date at all.
+ */
+export function toIsoDate(date: Date): IsoDate | null {
+  const year = date.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) return null;
   return date.toISOString().slice(0, 10);
 }
 
@@ -28,7 +39,8 @@ export function fromIsoDate(date: IsoDate): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
-export function addDays(date: IsoDate, days: number): IsoDate {
+/** Null when the day falls outside the years 0000-9999: counting back from 0000-01-01 leaves the calendar. */
+export function addDays(date: IsoDate, days: number): IsoDate | null {
   return toIsoDate(new Date(fromIsoDate(date).getTime() + days * DAY_MS));
 }
 

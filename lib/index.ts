@@ -9,11 +9,19 @@ export { Lexicon, createLexicon, getDefaultLexicon, defaultLexiconData } from '.
 export type { LexiconData, MeasureEntry, PlaceEntry, MeasureMatch, MeasureNature } from './lexicon/lexicon';
 export type { PlaceKind } from './lexicon/place-kinds';
 export type { PlaceResolution, PlaceLookupOptions } from './lexicon/place-lookup';
-export { validateClaims, claimIssues, isClaim, schemaIssues, type FieldIssue, type ValidatedClaims } from './schema/validate';
+export {
+  validateClaims,
+  claimIssues,
+  isClaim,
+  schemaIssues,
+  type FieldIssue,
+  type ValidatedClaims,
+  type ValidateOptions,
+} from './schema/validate';
 export type { SchemaName } from './schema/ajv';
 export { ClaimReconcilerError, ERROR_CODES, type ErrorCode, type ErrorDetails } from './errors/messages';
 export { defaults } from './config/defaults';
-export { renderReport, REPORT_FORMATS, type ReportFormat, type RenderOptions } from './reports/render';
+export { renderReport, renderReportChunks, REPORT_FORMATS, type ReportFormat, type RenderOptions } from './reports/render';
 export * from './datasets';
 export { formatDate } from './dates';
 export { healthLexiconData } from './lexicon/health';

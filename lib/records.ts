@@ -240,7 +240,11 @@ export interface Rejected {
   /** JSON pointer to the field at fault; "" for the record as a whole. */
   field: string;
   reason: string;
-  /** The record as it was received. */
+  /**
+   * The record as it was received; a preview of it when it is longer than
+   * `defaults.rejectedPreviewLength`, deeper than `rejectedPreviewDepth` or
+   * not plain JSON, so that one hostile record never makes the output unwritable.
+   */
   record: unknown;
 }
 

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { loadDocument, type Document, type DocumentMeta } from '../index';
+import { loadDocument, parseNdjsonRows, type Document, type DocumentMeta, type Rejected } from '../index';
 import { format, UsageError } from '../errors/messages';
 import { STDIN } from './dataset-inputs';
 import { decodeText } from './decode-text';
@@ -9,8 +9,10 @@ import { decodeText } from './decode-text';
 export interface RawRecords {
   origin: string;
   records: unknown[];
+  /** Each record's zero-based position in the file, unreadable lines counted; null when it is its place in `records`. */
+  positions: number[] | null;
   /** Lines of an NDJSON file that were not JSON, as rejected records. */
-  unreadable: { index: number; reason: string; record: string }[];
+  unreadable: Rejected[];
 }
 
 export interface Inputs {
@@ -142,7 +144,7 @@ async function readClaimFile(path: string): Promise<RawRecords> {
     } catch (error) {
       throw new UsageError(format('invalidJsonFile', path, (error as Error).message));
     }
-    return { origin, records: recordsOf(value), unreadable: [] };
+    return { origin, records: recordsOf(value), positions: null, unreadable: [] };
   }
   return parseNdjson(text, origin);
 }
@@ -156,16 +158,12 @@ function recordsOf(value: unknown): unknown[] {
   return [value];
 }
 
+/**
+ * Claims one per line, read as dataset rows are: each line ends as it ends
+ * (LF, CRLF or a lone CR), and a line that is not JSON is a rejected record
+ * that keeps its place, so the record after it is named by where it stands.
+ */
 export function parseNdjson(text: string, origin: string): RawRecords {
-  const records: unknown[] = [];
-  const unreadable: RawRecords['unreadable'] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '') return;
-    try {
-      records.push(JSON.parse(line));
-    } catch (error) {
-      unreadable.push({ index: i, reason: format('invalidJsonLine', i + 1, (error as Error).message), record: line });
-    }
-  });
-  return { origin, records, unreadable };
+  const parsed = parseNdjsonRows(text, origin);
+  return { origin, records: parsed.rows, positions: parsed.indexes, unreadable: parsed.unreadable };
 }

@@ -4,8 +4,9 @@ import type { Reconciliation } from '../index';
  * The reconciliation as NDJSON, one record per line, each tagged with its
  * kind, in a fixed order: claims, groups, relations, estimates, rejected.
  * A pipeline can filter it line by line (`jq 'select(.type == "relation")'`).
+ * Lines are made one at a time, so output of any size can be written.
  */
-export function reconciliationAsNdjson(result: Reconciliation): string {
+export function* reconciliationAsNdjson(result: Reconciliation): Generator<string> {
   const sections = [
     ['claim', result.claims],
     ['group', result.groups],
@@ -13,9 +14,7 @@ export function reconciliationAsNdjson(result: Reconciliation): string {
     ['estimate', result.estimates],
     ['rejected', result.rejected],
   ] as const;
-  const lines: string[] = [];
   for (const [type, records] of sections) {
-    for (const record of records) lines.push(JSON.stringify({ type, ...record }));
+    for (const record of records) yield `${JSON.stringify({ type, ...record })}\n`;
   }
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

@@ -2,6 +2,7 @@ import { rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { format, UsageError } from '../errors/messages';
 import { outputFormatFor } from './report-format';
+import { StreamOutput } from './stream-output';
 
 /**
  * Write the whole output at once, only after the command has succeeded, so a
@@ -20,6 +21,34 @@ export async function emit(text: string, out: string | undefined): Promise<void>
     await rename(temporary, out);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
+    throw new UsageError(format('outNotWritable', out, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+}
+
+/** Pieces are gathered to about this many characters per write: a write per record costs more than the record. */
+const WRITE_SIZE = 1 << 16;
+
+/**
+ * Write output that may be larger than any one string can be (a million
+ * claims as JSON), piece by piece: to standard output, or to --out through a
+ * temporary file renamed at the end, so a failed run leaves no half file.
+ */
+export async function emitChunks(chunks: Iterable<string>, out: string | undefined): Promise<void> {
+  if (out !== undefined) await checkOutPath(out);
+  const output = new StreamOutput(out);
+  try {
+    let pending = '';
+    for (const chunk of chunks) {
+      pending += chunk;
+      if (pending.length < WRITE_SIZE) continue;
+      await output.write(pending);
+      pending = '';
+    }
+    if (pending !== '') await output.write(pending);
+    await output.close();
+  } catch (error) {
+    await output.abandon();
+    if (out === undefined) throw error;
     throw new UsageError(format('outNotWritable', out, (error as NodeJS.ErrnoException).code ?? String(error)));
   }
 }

@@ -76,6 +76,25 @@ export const defaults = Object.freeze({
   /** Which estimate policy `reconcile()` uses when none is given. */
   estimatePolicy: 'best-estimate' as const,
 
+  /**
+   * Records nesting deeper than this are rejected before their schema is read: a claim
+   * nests three levels, and writing a record of thousands of levels as JSON overflows
+   * the call stack (and with it the whole run).
+   */
+  maxRecordDepth: 32,
+  /**
+   * Records longer than this, in characters of their JSON (about), are rejected: far
+   * above any real claim, and a tenth of the longest string V8 can hold, so that every
+   * record accepted can still be written as JSON on its own.
+   */
+  maxRecordLength: 50_000_000,
+  /**
+   * A rejected record is kept as a preview: at most this many characters of its text and
+   * this many levels, so one hostile record cannot make the output unwritable.
+   */
+  rejectedPreviewLength: 2_000,
+  rejectedPreviewDepth: 6,
+
   /** How many conflicts or rejected records a jest matcher's failure message lists before "… and N more". */
   matcherListLimit: 20,
 

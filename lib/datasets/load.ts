@@ -1,6 +1,7 @@
 import type { Claim, Rejected } from '../records';
 import { format } from '../errors/messages';
 import { assertRecordList, claimIssues } from '../schema/validate';
+import { previewOf } from '../schema/preview';
 import { rowStages } from './configuration';
 import { parseMapping, type DatasetMapping } from './mapping';
 import { PlaceTable, type PlaceNames } from './places';
@@ -139,7 +140,7 @@ export class DatasetLoader {
       id,
       field: first?.column != null ? `/${escapePointer(first.column)}` : '',
       reason: `${label}: ${issues.map((issue) => issue.message).join('; ')}`,
-      record: row,
+      record: previewOf(row),
     });
   }
 }

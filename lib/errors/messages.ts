@@ -95,6 +95,17 @@ export const messages = {
   failOnFound: '--fail-on %s: exit status 1 for the verdicts %s.',
   wroteReport: 'wrote %s: %s conflict(s) among %s claim(s) in %s subject(s).',
   didYouMean: ' Did you mean "%s"?',
+
+  // records at the edges: too deep, too long, fields only through a prototype, previews of rejected records
+  datasetQuoteNeverClosed:
+    'is not readable CSV: a quote opened on this row is never closed, so rows %s to %s (%s rows) were read as one cell. Close the quote, or write a quote inside a quoted cell as two ("").',
+  recordTooDeep: 'nests deeper than %s levels; a claim needs three',
+  recordTooLong: 'makes the record longer than %s characters of JSON',
+  recordFieldsInherited: 'has no fields of its own: its %s fields are inherited from a prototype, and JSON would write it as {}',
+  previewCutString: '… (%s more characters)',
+  previewCutEntries: '… (%s more)',
+  previewCutDepth: '… (nested deeper)',
+  previewNotJson: '(%s, which JSON cannot hold)',
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -60,7 +60,7 @@ function partOfId(context: ExtractionContext, quantity: Quantity): string | null
   return textClaimId(context.document.id, start, end);
 }
 
-export function toClaim(context: ExtractionContext, sentence: SentenceAnalysis, quantity: Quantity): Claim {
+export function toClaim(context: ExtractionContext, sentence: SentenceAnalysis, quantity: Quantity, source: Claim['source']): Claim {
   const { start, end } = span(sentence, quantity);
   const time = quantity.time;
   const range = quantity.qualifier === 'range' && quantity.upper !== null;
@@ -83,7 +83,7 @@ export function toClaim(context: ExtractionContext, sentence: SentenceAnalysis, 
     asOf: time?.asOf ?? null,
     asOfBounds: time?.asOfBounds ?? null,
     attribution: quantity.attribution?.value ?? null,
-    source: { ...context.document.source },
+    source,
     population: quantity.population?.population ?? null,
     populationText: quantity.population?.text ?? null,
     timeBasis: time?.basis ?? null,
@@ -105,10 +105,12 @@ function isClaim(context: ExtractionContext, sentence: SentenceAnalysis, quantit
 
 export function buildClaims(context: ExtractionContext): void {
   const claims: Claim[] = [];
+  // one copy of the document's source for all its claims: a text of 10 MB can make millions of them
+  const source = { ...context.document.source };
   for (const sentence of context.sentences) {
     for (const quantity of sentence.quantities) {
       if (quantity.dropped !== null || !isClaim(context, sentence, quantity)) continue;
-      claims.push(toClaim(context, sentence, quantity));
+      claims.push(toClaim(context, sentence, quantity, source));
     }
   }
   context.claims = claims.sort((a, b) => a.span!.start - b.span!.start || a.span!.end - b.span!.end);

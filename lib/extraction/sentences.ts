@@ -80,8 +80,10 @@ function continuesAcrossBreak(text: string, previousEnd: number, nextStart: numb
   const last = text[previousEnd - 1];
   if (last === ',' || last === '-' || last === '–') return true;
   if (isLower(text[nextStart])) return true;
-  const tail = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, previousEnd - 20), previousEnd));
-  return tail !== null && FUNCTION_WORDS.has(tail[1]!.toLowerCase());
+  // a walk back over at most 20 letters: /\p{L}+$/ retried from every letter of a long word
+  let start = previousEnd;
+  while (start > Math.max(0, previousEnd - 20) && /\p{L}/u.test(text[start - 1]!)) start--;
+  return start < previousEnd && FUNCTION_WORDS.has(text.slice(start, previousEnd).toLowerCase());
 }
 
 /** The word just before position `end` (letters and inner dots), lower case, without the final stop. */

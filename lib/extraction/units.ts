@@ -139,12 +139,19 @@ function ageBefore(tokens: readonly Token[], first: number): boolean {
   return wordAt(tokens, first - 1) === 'aged' || (wordAt(tokens, first - 1) === 'age' && wordAt(tokens, first - 2) === 'the');
 }
 
+/**
+ * A plain count: one frozen reading shared by every quantity that has no
+ * other unit (stages replace a unit, never change it in place), since a
+ * text of 10 MB has millions of them.
+ */
+export const COUNTED: UnitReading = Object.freeze({ kind: 'count', code: null, first: null, last: null });
+
 export function readUnit(tokens: readonly Token[], quantity: Quantity): UnitReading {
   const before = currencyBefore(tokens, quantity.first);
   if (before) return before;
   if (quantity.reading.form === 'fraction') return unit('fraction', null);
   if (ageBefore(tokens, quantity.first)) return unit('age', 'years');
-  return unitAfter(tokens, quantity) ?? unit('count', null);
+  return unitAfter(tokens, quantity) ?? COUNTED;
 }
 
 /** Units that make a claim: counted things, counted events, percentages and money. */

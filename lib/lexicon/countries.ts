@@ -12,10 +12,10 @@ import { normalizeTerm } from './normalize';
 
 /** "Moldova, Republic of" is "Moldova"; "Holy See (Vatican City State)" is "Holy See". */
 function plain(name: string): string {
-  return name
-    .replace(/\s*\([^)]*\)\s*/g, ' ')
-    .replace(/,.*$/, '')
-    .trim();
+  // linear on any text: "[^)]*" ran to the end from every "(" of "(((((", and ",.*$" from every comma
+  const bare = name.replace(/\([^()]*\)/g, ' ');
+  const comma = bare.indexOf(',');
+  return (comma < 0 ? bare : bare.slice(0, comma)).replace(/\s+/g, ' ').trim();
 }
 
 function canonical(names: readonly string[]): string {

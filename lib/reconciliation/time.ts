@@ -1,5 +1,5 @@
 import type { Claim, IsoDate } from '../records';
-import { toIsoDate } from '../dates';
+import { FIRST_ISO_DATE, toIsoDate } from '../dates';
 
 /**
  * A claim's time as day numbers (days since 1970-01-01, UTC), so that
@@ -35,10 +35,11 @@ export function dayNumber(date: IsoDate): number {
 
 const isoCache = new Map<number, IsoDate>();
 
+/** The ISO date of a day number that came from a claim's date, and so lies within the calendar. */
 export function isoOfDay(day: number): IsoDate {
   let iso = isoCache.get(day);
   if (iso === undefined) {
-    iso = toIsoDate(new Date(day * DAY_MS));
+    iso = toIsoDate(new Date(day * DAY_MS)) ?? FIRST_ISO_DATE;
     if (isoCache.size < 100_000) isoCache.set(day, iso);
   }
   return iso;

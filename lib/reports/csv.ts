@@ -1,13 +1,14 @@
 import type { Claim, Estimate, Relation } from '../records';
 import { figureWithMeasure, outletOf, speakerOf } from './figures';
 import { claimsOf, groupTitle, type ReportModel } from './model';
+import { csvCell } from './spreadsheet-cell';
 
 /**
  * Relations and estimates as one table for spreadsheets: one row per
  * relation (conflicts first), then one row per estimate; the `record` column
  * says which. A relation's claims, figures, outlets and quotes sit in one cell
  * each, joined by " | " in the relation's order. RFC 4180: CRLF line ends,
- * every text field quoted.
+ * every text field quoted and made inert as a formula (spreadsheet-cell.ts).
  */
 export const CSV_COLUMNS = [
   'record',
@@ -45,7 +46,8 @@ export function renderCsv(model: ReportModel): string {
     ...model.relations.map((relation) => relationRow(relation, model, groupOfClaim)),
     ...model.groups.flatMap((view) => view.estimates.map((estimate) => estimateRow(estimate, titles))),
   ];
-  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((column) => field(row[column])).join(','))];
+  // the header is our own column names, bare as before; every cell from a record goes through csvCell
+  const lines = [CSV_COLUMNS.join(','), ...rows.map((row) => CSV_COLUMNS.map((column) => csvCell(row[column])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -102,18 +104,4 @@ function joinUnlessEmpty(items: readonly string[]): string {
 /** Six decimals: enough for a ratio, and the same text on every machine. */
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
-}
-
-/**
- * Numbers and booleans go out bare so spreadsheets read them as such; text is
- * always quoted, and text a spreadsheet would run as a formula (=, +, -, @,
- * tab, CR at the start) is prefixed with an apostrophe: quotes come from
- * untrusted articles.
- */
-function field(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
 }

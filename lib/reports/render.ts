@@ -4,7 +4,7 @@ import { buildModel, type ReportModel } from './model';
 import { renderMarkdown } from './markdown';
 import { renderHtml } from './html/page';
 import { renderCsv } from './csv';
-import { renderJson } from './json';
+import { jsonChunks, renderJson } from './json';
 
 /** The formats `renderReport()` writes. */
 export const REPORT_FORMATS = ['markdown', 'html', 'csv', 'json'] as const;
@@ -56,4 +56,13 @@ function assertReconciliation(result: unknown): void {
       });
     }
   }
+}
+
+/**
+ * The report as pieces of text whose concatenation is `renderReport`'s: the
+ * JSON reconciliation record by record, so output of any size can be
+ * written to a file or a pipe; the other formats in one piece.
+ */
+export function renderReportChunks(result: Reconciliation, options: RenderOptions = {}): Iterable<string> {
+  return (options.format ?? 'markdown') === 'json' ? jsonChunks(result) : [renderReport(result, options)];
 }

@@ -3,6 +3,8 @@ import { ClaimReconcilerError, describeKind, format, recordLabel, type ErrorCode
 import { validatorFor, type SchemaName } from './ajv';
 import { claimRuleIssues } from './claim-rules';
 import { describeIssue, issuesFromAjv, type FieldIssue } from './issues';
+import { previewOf } from './preview';
+import { recordShape } from './record-shape';
 
 export type { FieldIssue } from './issues';
 
@@ -15,12 +17,23 @@ export function schemaIssues(name: SchemaName, value: unknown): FieldIssue[] {
 
 /** Issues of one claim: the schema first, then the rules a schema cannot state. */
 export function claimIssues(value: unknown): FieldIssue[] {
+  return checkedClaim(value).issues;
+}
+
+/**
+ * A record checked as a claim, as JSON would see it: its own fields only,
+ * within `maxRecordDepth` and `maxRecordLength`, then the schema, then the
+ * rules a schema cannot state. `claim` is what was checked: the record
+ * itself, or a copy of its own fields when it has a prototype of its own.
+ */
+function checkedClaim(value: unknown): { issues: FieldIssue[]; claim: unknown } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return [{ field: '', message: format('notAnObject', value) }];
+    return { issues: [{ field: '', message: format('notAnObject', value) }], claim: value };
   }
-  const issues = schemaIssues('claim', value);
-  if (issues.length > 0) return issues;
-  return claimRuleIssues(value as Claim);
+  const shape = recordShape(value);
+  if (shape.issue !== null) return { issues: [shape.issue], claim: value };
+  const issues = schemaIssues('claim', shape.view);
+  return { issues: issues.length > 0 ? issues : claimRuleIssues(shape.view as Claim), claim: shape.view };
 }
 
 /** True when a value is a valid claim: the schema and the rules it cannot state. */
@@ -34,19 +47,29 @@ export interface ValidatedClaims {
   rejected: Rejected[];
 }
 
+export interface ValidateOptions {
+  /**
+   * Each record's zero-based position in its origin, when it is not its place
+   * in `records`: an NDJSON file's broken lines are records too, so the record
+   * after one is named by where it stands in the file.
+   */
+  positions?: readonly number[];
+}
+
 /**
  * Split records into valid claims and rejected ones, each rejection naming
  * the record and its field. Nothing is dropped: `claims.length +
  * rejected.length === records.length`. A repeated id rejects the later record.
  */
-export function validateClaims(records: readonly unknown[], origin = 'input'): ValidatedClaims {
+export function validateClaims(records: readonly unknown[], origin = 'input', options: ValidateOptions = {}): ValidatedClaims {
   assertRecordList(records, 'validateClaims');
   const claims: Claim[] = [];
   const rejected: Rejected[] = [];
   const firstIndexOfId = new Map<string, number>();
-  records.forEach((record, index) => {
+  records.forEach((record, at) => {
+    const index = options.positions?.[at] ?? at;
     const id = idOf(record);
-    const issues = claimIssues(record);
+    const { issues, claim } = checkedClaim(record);
     if (issues.length === 0 && id !== null) {
       const first = firstIndexOfId.get(id);
       if (first !== undefined) {
@@ -56,7 +79,7 @@ export function validateClaims(records: readonly unknown[], origin = 'input'): V
       }
     }
     if (issues.length === 0) {
-      claims.push(record as Claim);
+      claims.push(claim as Claim);
       return;
     }
     rejected.push(rejection('claim', origin, index, id, issues, record));
@@ -86,7 +109,7 @@ export function rejection(
     id,
     field: first.field,
     reason: issues.map((issue) => describeIssue(label, issue)).join('; '),
-    record,
+    record: previewOf(record),
   };
 }
 

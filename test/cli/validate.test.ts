@@ -33,7 +33,7 @@ describe('claim-reconciler validate', () => {
     const path = file('mixed.ndjson', `${JSON.stringify(makeClaim({ id: 'a' }))}\n{not json\n`);
     const run = await runCli(['validate', path]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/mixed\.ndjson: line 2 is not valid JSON/);
+    expect(run.stderr).toMatch(/mixed\.ndjson line 2 is not valid JSON/);
     expect(run.stderr).toContain('1 valid, 1 invalid');
   });
 

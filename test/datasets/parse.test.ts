@@ -44,10 +44,14 @@ describe('parseCsv', () => {
     expect(parsed.unreadable.map((r) => [r.index, r.reason])).toEqual([[1, 'x.csv row 3: has 1 fields where the header has 2']]);
   });
 
-  it('reports a quote that is never closed at the row it opens on', () => {
-    const parsed = parseCsv('a,b\n1,2\n3,"4\n5,6\n', 'x.csv');
+  it('reports a quote that is never closed at the row it opens on, with the rows it swallowed', () => {
+    const parsed = parseCsv('a,b\n1,2\n3,"4\n5,6\n7,8\n9,10\n', 'x.csv');
     expect(parsed.rows).toHaveLength(1);
-    expect(parsed.unreadable.map((r) => r.reason)).toEqual([expect.stringMatching(/^x\.csv row 3: is not readable CSV: Quote Not Closed/)]);
+    expect(parsed.unreadable.map((r) => r.reason)).toEqual([
+      expect.stringMatching(
+        /^x\.csv row 3: is not readable CSV: a quote opened on this row is never closed, so rows 3 to 6 \(4 rows\) were read as one cell/,
+      ),
+    ]);
   });
 
   it('refuses a header that names a column twice, and a file with no header', () => {

@@ -33,7 +33,7 @@ const HEDGES: Record<Qualifier, readonly (string | null)[]> = {
   range: ['between'],
 };
 
-const day = fc.integer({ min: 0, max: 24 }).map((n) => addDays('2023-10-10', n));
+const day = fc.integer({ min: 0, max: 24 }).map((n) => addDays('2023-10-10', n)!);
 const orderedDays = fc.tuple(day, day).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as [string, string]);
 
 const claimShape = fc.record({

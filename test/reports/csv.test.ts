@@ -3,6 +3,7 @@ import { CSV_COLUMNS } from '../../lib/reports/csv';
 import type { Reconciliation } from '../../lib/records';
 import { makeClaim } from '../helpers/claims';
 import { loadFixture } from './helpers';
+import formulaPayloads from './fixtures/formula-payloads.json';
 
 /** RFC 4180 as a spreadsheet reads it: quoted fields may hold commas, quotes and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -96,5 +97,65 @@ describe('CSV dates', () => {
     const rows = table(loadFixture('every-verdict'));
     const agree = rows.find((row) => row.kind === 'agree');
     expect(agree?.as_of).toBe('2023-09-16 | 2023-09-12/2023-09-30');
+  });
+});
+
+describe('CSV cells a spreadsheet would run as formulas', () => {
+  /** A reconciliation whose every text column starts with `text`: quotes, reason, speaker, outlet, measure, place, id, subject. */
+  function withText(text: string): Reconciliation {
+    const claim = (id: string, stated: number) =>
+      makeClaim({
+        id: `${text}${id}`,
+        quote: text,
+        stated,
+        statedText: String(stated),
+        measure: text,
+        locations: [text],
+        attribution: { speaker: text, organization: null },
+        source: { name: text, url: null, published: '2023-10-27' },
+      });
+    const [a, b] = [claim('a', 19), claim('b', 20)];
+    const group = { id: 'g', measure: text, locations: [text], eventDate: null, claimIds: [a.id, b.id] };
+    return {
+      claims: [a, b],
+      groups: [group],
+      relations: [
+        {
+          kind: 'compatible',
+          claimIds: [a.id, b.id],
+          reason: text,
+          quotes: [a.quote, b.quote],
+          severity: null,
+          consistent: null,
+          certainty: 'established',
+          missing: [],
+        },
+      ],
+      estimates: [
+        {
+          groupId: 'g',
+          measure: text,
+          asOf: '2023-10-27',
+          low: 19,
+          best: 20,
+          high: 20,
+          policy: 'best-estimate',
+          support: { low: [a.id], best: [b.id], high: [b.id] },
+        },
+      ],
+      rejected: [],
+    };
+  }
+  const RELATION_COLUMNS = ['subject', 'measure', 'locations', 'claim_ids', 'said_by', 'outlets', 'quotes', 'reason'] as const;
+  const ESTIMATE_COLUMNS = ['subject', 'measure', 'claim_ids'] as const;
+
+  it.each(
+    formulaPayloads.payloads.map(
+      (p) => [p.why, p.prefixed ? 'prefixed in every text cell' : 'left as written', p.text, p.prefixed] as const,
+    ),
+  )('%s: %s', (_why, _expected, text, prefixed) => {
+    const [relation, estimate] = table(withText(text));
+    const cells = [...RELATION_COLUMNS.map((c) => relation?.[c]), ...ESTIMATE_COLUMNS.map((c) => estimate?.[c])];
+    for (const cell of cells) expect(cell?.startsWith(prefixed ? `'${text}` : text) && cell.startsWith("'") === prefixed).toBe(true);
   });
 });

@@ -88,7 +88,7 @@ describe('records JSON cannot carry', () => {
     writeFileSync(path, batch(JSON.stringify(makeClaim({ id: 'broken' })).replace('"stated":19', '"stated":NaN')).join('\n'));
     const validate = await runCli(['validate', path]);
     expect(validate.status).toBe(2);
-    expect(validate.stderr).toContain('nan.ndjson: line 2 is not valid JSON');
+    expect(validate.stderr).toContain('nan.ndjson line 2 is not valid JSON');
     expect(validate.stderr).toContain('2 valid, 1 invalid');
     const result = JSON.parse((await runCli(['reconcile', path, '--format', 'json', '--quiet'])).stdout) as Reconciliation;
     expect(result.claims.length + result.rejected.length).toBe(3);

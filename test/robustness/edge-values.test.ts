@@ -85,6 +85,15 @@ describe('calendar dates from year 0000 to 9999', () => {
     expect(result.relations.map((r) => r.kind)).toEqual(['progression']);
   });
 
+  it.each([
+    ['0000-01-01', '0000'],
+    ['9999-12-31', '9999'],
+  ])('keeps the room around a figure of %s inside the calendar: the axis reads year %s, every position a number', (date, year) => {
+    const html = renderReport(reconcile([count('edge', 1, date)]), { format: 'html' });
+    expect(html).toContain(`as-of date, ${year}<`);
+    expect(html).not.toMatch(/NaN|-0000|\+0100/);
+  });
+
   it('draws a date axis of at most nine ticks across ten thousand years', () => {
     const result = reconcile([count('first', 1, '0000-01-01'), count('last', 2, '9999-12-31')]);
     const html = renderReport(result, { format: 'html' });

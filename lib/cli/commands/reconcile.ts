@@ -3,17 +3,18 @@ import {
   batchReferenceDate,
   reconcile,
   renderReport,
+  renderReportChunks,
   validateClaims,
   type Reconciliation,
   type Rejected,
   type RelationKind,
   type ReportFormat,
 } from '../../index';
-import { readInputs, type RawRecords } from '../inputs';
+import { readInputs } from '../inputs';
 import { readDatasets, splitDatasetPaths } from '../dataset-inputs';
 import { reconciliationAsNdjson } from '../ndjson-output';
 import { format as formatMessage } from '../../errors/messages';
-import { emit, planOutput } from '../output';
+import { emit, emitChunks, planOutput } from '../output';
 import { FORMATS, type ParsedCommand } from '../args';
 import { paletteFor } from '../colour';
 import { extractAll } from '../extract-all';
@@ -35,34 +36,25 @@ export async function reconcileCommand(command: ParsedCommand): Promise<number> 
     rejected.push(dataset.rejected);
   }
   for (const file of inputs.claimFiles) {
-    const checked = validateClaims(file.records, file.origin);
+    const checked = validateClaims(file.records, file.origin, { positions: file.positions ?? undefined });
     records.push(checked.claims);
-    rejected.push(checked.rejected, unreadableLines(file));
+    rejected.push(file.unreadable, checked.rejected);
   }
   const result = reconcile(records.flat(), { rejected: rejected.flat(), policy: command.policy, lexicon });
-  const report =
-    format === 'ndjson'
-      ? reconciliationAsNdjson(result)
-      : renderReport(result, { format: format as ReportFormat, documents: inputs.documents });
   const toTerminal = command.out === undefined && process.stdout.isTTY === true;
-  await emit(format === 'markdown' && toTerminal ? colourMarkdown(report, paletteFor(process.stdout)) : report, command.out);
+  if (format === 'json' || format === 'ndjson') {
+    // record by record: a million claims as JSON is longer than any string V8 can hold
+    await emitChunks(format === 'ndjson' ? reconciliationAsNdjson(result) : renderReportChunks(result, { format: 'json' }), command.out);
+  } else {
+    const report = renderReport(result, { format: format as ReportFormat, documents: inputs.documents });
+    await emit(format === 'markdown' && toTerminal ? colourMarkdown(report, paletteFor(process.stdout)) : report, command.out);
+  }
   if (!command.quiet) process.stderr.write(notices(result, command, format, toTerminal));
   const failing = failingVerdicts(result, command.failOn);
   if (failing.length === 0) return 0;
   // Said even with --quiet: a CI log must show why the step failed.
   process.stderr.write(`claim-reconciler: ${formatMessage('failOnFound', command.failOn, failing.join(', '))}\n`);
   return 1;
-}
-
-export function unreadableLines(file: RawRecords): Rejected[] {
-  return file.unreadable.map((line) => ({
-    origin: file.origin,
-    index: line.index,
-    id: null,
-    field: '',
-    reason: line.reason,
-    record: line.record,
-  }));
 }
 
 /** What a person at the terminal should know that the report itself does not say there. */

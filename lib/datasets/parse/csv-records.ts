@@ -9,10 +9,12 @@ import { unreadableRecord, type RowEvent } from './rows';
  * length are kept so that they can be rejected with their row number; a
  * stray quote inside a field is kept as written (the field then fails, or
  * not, on its own); a quote never closed swallows the rest of the file, and
- * is reported through `on_skip` with the row it opened on.
+ * is reported through `on_skip` with the row it opened on and the rows it took.
  */
 export const csvParseOptions = {
   bom: true,
+  // each record ends as it ends: csv-parse would lock onto the first line end it meets and merge rows of the others
+  record_delimiter: ['\r\n', '\n', '\r'] as string[],
   relax_quotes: true,
   info: true,
   relax_column_count: true,
@@ -55,8 +57,13 @@ export class CsvRecords {
   /** A record csv-parse skipped: reported with the line it started on. */
   skip(error: CsvError): RowEvent {
     const details = error as CsvError & { lines?: number; empty_lines?: number };
-    const rowNumber = this.startLine(details.lines ?? this.lastLine + 1, details.empty_lines ?? this.lastEmpty);
-    const reason = `${format('datasetRowLabel', this.origin, rowNumber)}: ${format('datasetCsvError')} ${error.message}`;
+    const endLine = details.lines ?? this.lastLine + 1;
+    const rowNumber = this.startLine(endLine, details.empty_lines ?? this.lastEmpty);
+    const what =
+      error.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? format('datasetQuoteNeverClosed', rowNumber, endLine, endLine - rowNumber + 1)
+        : `${format('datasetCsvError')} ${error.message}`;
+    const reason = `${format('datasetRowLabel', this.origin, rowNumber)}: ${what}`;
     return unreadableRecord(this.origin, this.index++, reason, null);
   }
 

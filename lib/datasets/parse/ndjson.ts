@@ -6,7 +6,8 @@ import { collectRows, unreadableRecord, type ParsedRows, type RowEvent } from '.
 export function parseNdjsonRows(text: string, origin = 'input'): ParsedRows {
   const lines = new NdjsonLines(origin);
   const events: RowEvent[] = [];
-  for (const line of text.split('\n')) {
+  // each line ends as it ends: LF, CRLF or a lone CR (old Mac files), mixed in one file when files were joined
+  for (const line of text.split(/\r\n?|\n/)) {
     const event = lines.accept(line);
     if (event) events.push(event);
   }

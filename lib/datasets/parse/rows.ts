@@ -1,5 +1,6 @@
 import type { Rejected } from '../../records';
 import type { DatasetRow } from '../row-reading';
+import { previewOf } from '../../schema/preview';
 
 /** The dataset formats `readDataset()` reads. */
 export const DATASET_FORMATS = ['csv', 'json', 'ndjson'] as const;
@@ -26,7 +27,7 @@ export type RowEvent =
 
 /** A record of a dataset file that could not be read as a row: rejected as a whole, with its reason. */
 export function unreadableRecord(origin: string, index: number, reason: string, record: unknown): RowEvent {
-  return { kind: 'unreadable', rejected: { origin, index, id: null, field: '', reason, record } };
+  return { kind: 'unreadable', rejected: { origin, index, id: null, field: '', reason, record: previewOf(record) } };
 }
 
 /** Collect a stream's events into parsed rows (for the sync parsers, which share the event code). */

@@ -53,10 +53,14 @@ const PHRASE_STOPS =
 const isDateToken = (token: Token | undefined): boolean =>
   token !== undefined && (token.kind === 'mask' || MONTHS.has(token.norm) || WEEKDAYS.has(token.norm));
 
+const NO_SPACE_BEFORE = new Set([',', '.', ')', '’', "'"]);
+const NO_SPACE_AFTER = new Set(['(', '‘']);
+// One pass over the runs of spaces: /\s+([,.)’'])/ was retried from every space of a long run, which was quadratic.
 export const clean = (text: string): string =>
   text
-    .replace(/[ \t]+([,.)’'])/g, '$1')
-    .replace(/([(‘])[ \t]+/g, '$1')
+    .replace(/\s+/g, (space: string, at: number) =>
+      NO_SPACE_BEFORE.has(text.charAt(at + space.length)) || NO_SPACE_AFTER.has(text.charAt(at - 1)) ? '' : space,
+    )
     .trim();
 
 export function phraseText(tokens: readonly Token[], first: number, last: number): string {

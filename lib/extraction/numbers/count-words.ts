@@ -6,7 +6,7 @@
 import type { NumberReading } from '../context';
 import type { Token } from '../text/tokens';
 import { SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../english/number-words';
-import { reading, wordAt, type NumberReader } from './reader';
+import { byFirstWord, reading, wordAt, wordsAt, type NumberReader } from './reader';
 
 interface CountPhrase {
   words: string[];
@@ -38,16 +38,17 @@ const PHRASES: CountPhrase[] = [
   { words: ['thrice'], value: 3, impliedUnit: 'times' },
 ];
 
-function matches(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
-  return words.every((word, k) => wordAt(tokens, i + k) === word);
-}
+const PHRASES_BY_FIRST_WORD = byFirstWord(PHRASES, (phrase) => phrase.words);
+const NONE: readonly CountPhrase[] = [];
 
 const smallWord = (word: string | undefined): number | undefined =>
   word === undefined ? undefined : (UNIT_WORDS.get(word) ?? TEEN_WORDS.get(word) ?? TENS_WORDS.get(word));
 
 export const readCountWord: NumberReader = (tokens: readonly Token[], i: number): NumberReading | null => {
-  for (const phrase of PHRASES) {
-    if (!matches(tokens, i, phrase.words)) continue;
+  const word = wordAt(tokens, i);
+  if (word === undefined) return null;
+  for (const phrase of PHRASES_BY_FIRST_WORD.get(word) ?? NONE) {
+    if (!wordsAt(tokens, i, phrase.words)) continue;
     let last = i + phrase.words.length - 1;
     if (phrase.needsOf && wordAt(tokens, last + 1) !== 'of') continue;
     // "a dozen" may be followed by "of" or by its noun; "a pair of" already holds its "of"
@@ -55,15 +56,11 @@ export const readCountWord: NumberReader = (tokens: readonly Token[], i: number)
     return reading(i, last, phrase.value, 'count-word', phrase.impliedUnit ? { impliedUnit: phrase.impliedUnit } : {});
   }
   // "… and once in Jordan": once is a count only as a part of a list, followed by where
-  if (
-    wordAt(tokens, i) === 'once' &&
-    /^(?:and|,)$/.test(tokens[i - 1]?.norm ?? '') &&
-    /^(?:in|at|on|near)$/.test(wordAt(tokens, i + 1) ?? '')
-  ) {
+  if (word === 'once' && /^(?:and|,)$/.test(tokens[i - 1]?.norm ?? '') && /^(?:in|at|on|near)$/.test(wordAt(tokens, i + 1) ?? '')) {
     return reading(i, i, 1, 'count-word', { impliedUnit: 'times' });
   }
   // "two dozen", "three dozen"
-  const multiplier = smallWord(wordAt(tokens, i));
+  const multiplier = smallWord(word);
   if (multiplier !== undefined && wordAt(tokens, i + 1) === 'dozen' && !SCALE_WORDS.has(wordAt(tokens, i + 2) ?? '')) {
     const last = wordAt(tokens, i + 2) === 'of' ? i + 2 : i + 1;
     return reading(i, last, multiplier * 12, 'count-word');

@@ -4,6 +4,7 @@
  * the numbers that are not quantities (not-numbers.ts).
  */
 import type { ExtractionContext, NumberReading, Quantity, SentenceAnalysis } from '../context';
+import { COUNTED } from '../units';
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import { readCountWord } from './count-words';
@@ -111,7 +112,7 @@ export function newQuantity(sentence: SentenceAnalysis, reading: NumberReading):
     upper: reading.upper,
     qualifier: reading.form === 'vague' ? 'range' : 'exact',
     hedge: null,
-    unit: { kind: 'count', code: null, first: null, last: null },
+    unit: COUNTED,
     first: reading.first,
     last: reading.last,
     listHead: null,

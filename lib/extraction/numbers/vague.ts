@@ -7,7 +7,7 @@
  */
 import type { NumberReading } from '../context';
 import type { Token } from '../text/tokens';
-import { reading, wordAt, type NumberReader } from './reader';
+import { byFirstWord, reading, wordAt, wordsAt, type NumberReader } from './reader';
 
 interface VagueForm {
   words: string[];
@@ -49,23 +49,24 @@ const SCALE_AFTER_FEW: ReadonlyMap<string, number> = new Map([
   ['billion', 1e9],
 ]);
 
-function matches(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
-  return words.every((word, k) => wordAt(tokens, i + k) === word);
-}
+const FORMS_BY_FIRST_WORD = byFirstWord(FORMS, (form) => form.words);
+const FEW_BY_FIRST_WORD = byFirstWord(FEW_WORDS, ([words]) => words);
 
 /** "of" after a vague count belongs to it: "dozens of attacks". */
 const withOf = (tokens: readonly Token[], last: number): number => (wordAt(tokens, last + 1) === 'of' ? last + 1 : last);
 
 export const readVague: NumberReader = (tokens: readonly Token[], i: number): NumberReading | null => {
-  for (const form of FORMS) {
-    if (!matches(tokens, i, form.words)) continue;
+  const word = wordAt(tokens, i);
+  if (word === undefined) return null;
+  for (const form of FORMS_BY_FIRST_WORD.get(word) ?? []) {
+    if (!wordsAt(tokens, i, form.words)) continue;
     // "He scores between": "scores" counts only in "scores of"
     if (form.words[0] === 'scores' && form.words.length === 1 && wordAt(tokens, i + 1) !== 'of') continue;
     const last = i + form.words.length - 1;
     return reading(i, withOf(tokens, last), form.low, 'vague', { upper: form.high });
   }
-  for (const [words, low, high] of FEW_WORDS) {
-    if (!matches(tokens, i, words)) continue;
+  for (const [words, low, high] of FEW_BY_FIRST_WORD.get(word) ?? []) {
+    if (!wordsAt(tokens, i, words)) continue;
     const last = i + words.length - 1;
     const scale = SCALE_AFTER_FEW.get(wordAt(tokens, last + 1) ?? '');
     if (scale !== undefined) return reading(i, withOf(tokens, last + 1), low * scale, 'vague', { upper: high * scale });

@@ -1,5 +1,5 @@
 import type { Claim, IsoDate, Relation } from '../../records';
-import { addDays, daysBetween, formatDate } from '../../dates';
+import { addDays, daysBetween, FIRST_ISO_DATE, formatDate, LAST_ISO_DATE } from '../../dates';
 import { compareText, figureAsWritten, figureWithMeasure, formatNumber, outletOf, whenValid } from '../figures';
 import { groupTitle, refOf, type GroupView, type ReportModel } from '../model';
 import { escapeHtml } from './escape';
@@ -54,6 +54,7 @@ interface Frame {
 
 interface DateScale {
   start: IsoDate;
+  end: IsoDate;
   days: number;
 }
 
@@ -131,7 +132,10 @@ function dateScale(dates: readonly IsoDate[]): DateScale | null {
   const last = sorted[sorted.length - 1] as IsoDate;
   const span = daysBetween(first, last);
   const pad = Math.max(1, Math.round(span * 0.06), Math.ceil((6 - span) / 2));
-  return { start: addDays(first, -pad), days: span + 2 * pad };
+  // the room each side stops at the ends of the calendar (0000-01-01, 9999-12-31)
+  const start = addDays(first, -pad) ?? FIRST_ISO_DATE;
+  const end = addDays(last, pad) ?? LAST_ISO_DATE;
+  return { start, end, days: daysBetween(start, end) };
 }
 
 function xOf(scale: DateScale, date: IsoDate): number {
@@ -230,13 +234,13 @@ function dateAxis(scale: DateScale | null, frame: Frame): string {
   const step = [1, 2, 3, 7, 14, 28, 56, 91, 182, 364].find((days) => scale.days / days <= 9) ?? 364 * Math.ceil(scale.days / 364 / 9);
   const ticks: string[] = [];
   for (let day = 0; day <= scale.days; day += step) {
-    const date = addDays(scale.start, day);
+    const date = addDays(scale.start, day) ?? scale.end;
     const x = round(xOf(scale, date));
     ticks.push(
       `<line x1="${x}" x2="${x}" y1="${frame.bottom}" y2="${frame.bottom + 4}"/><text x="${x}" y="${frame.bottom + 16}" text-anchor="middle">${shortDate(date)}</text>`,
     );
   }
-  const years = [...new Set([scale.start, addDays(scale.start, scale.days)].map((d) => d.slice(0, 4)))].join('–');
+  const years = [...new Set([scale.start, scale.end].map((d) => d.slice(0, 4)))].join('–');
   return (
     `<g class="axis">${axis}${ticks.join('')}` +
     `<text class="muted" x="${PLOT.right}" y="${frame.bottom + 32}" text-anchor="end">as-of date, ${years}</text></g>`

@@ -22,7 +22,7 @@ const pastWindow: PhraseParser = {
     const mention = { ...emptyMention('window'), relative: true };
     const published = reference.published;
     if (published === null) return mention;
-    const amount = match[1]?.toLowerCase().replace(/\s+of$/, '');
+    const amount = match[1]?.toLowerCase().split(/\s/, 1)[0]; // "couple of" is "couple"
     const unit = unitOf(match[2]!);
     let count: number | null = amount === undefined ? 1 : smallNumber(amount);
     if (amount === 'couple') count = 2;
@@ -63,8 +63,9 @@ const previousUnit: PhraseParser = {
     if (reference.published === null) return mention;
     const unit = match[1]!.toLowerCase() as 'week' | 'month' | 'year';
     const currentStart = startOfUnit(reference.published, unit);
-    const previousStart = unit === 'week' ? addDays(currentStart, -7) : startOfUnit(addDays(currentStart, -1), unit);
-    mention.period = { start: previousStart, end: addDays(currentStart, -1) };
+    const previousEnd = currentStart === null ? null : addDays(currentStart, -1);
+    const previousStart = previousEnd === null ? null : unit === 'week' ? addDays(previousEnd, -6) : startOfUnit(previousEnd, unit);
+    mention.period = { start: previousStart, end: previousEnd };
     return mention;
   },
 };
