@@ -7,8 +7,9 @@ import documentSchema from '../../schemas/document.schema.json';
 import lexiconSchema from '../../schemas/lexicon.schema.json';
 import reconciliationSchema from '../../schemas/reconciliation.schema.json';
 import mappingSchema from '../../schemas/mapping.schema.json';
+import unitsSchema from '../../schemas/units.schema.json';
 
-export type SchemaName = 'claim' | 'document' | 'lexicon' | 'reconciliation' | 'mapping';
+export type SchemaName = 'claim' | 'document' | 'lexicon' | 'reconciliation' | 'mapping' | 'units';
 
 const schemaIds: Record<SchemaName, string> = {
   claim: claimSchema.$id,
@@ -16,6 +17,7 @@ const schemaIds: Record<SchemaName, string> = {
   lexicon: lexiconSchema.$id,
   reconciliation: reconciliationSchema.$id,
   mapping: mappingSchema.$id,
+  units: unitsSchema.$id,
 };
 
 let ajv: Ajv2020 | undefined;
@@ -28,7 +30,7 @@ function instance(): Ajv2020 {
   // ajv-formats ships CommonJS; under some ESM loaders its default export arrives wrapped.
   const plugin = (addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats;
   plugin(ajv, { mode: 'full', formats: ['date', 'uri'] });
-  for (const schema of [commonSchema, claimSchema, documentSchema, lexiconSchema, reconciliationSchema, mappingSchema]) {
+  for (const schema of [commonSchema, claimSchema, documentSchema, lexiconSchema, reconciliationSchema, mappingSchema, unitsSchema]) {
     ajv.addSchema(schema);
   }
   return ajv;

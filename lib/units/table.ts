@@ -1,0 +1,176 @@
+/**
+ * The unit table (data/units.json, generated from quantulum3: see
+ * data/README.md) as lookups: words, symbols and signs to units, and every
+ * unit to its dimension and its size in the dimension's base unit. Checked
+ * against schemas/units.schema.json when first read. Extraction reads units
+ * through it; reconciliation and datasets convert through it.
+ */
+import data from './data/units.json';
+import { assertValid } from '../schema/validate';
+
+export interface UnitEntry {
+  code: string;
+  name: string;
+  dimension: string;
+  factor: number;
+  offset?: number;
+  currency?: string | null;
+  surfaces: string[];
+  symbols: string[];
+  attachedSymbols: string[];
+  signs?: string[];
+  uri?: string;
+}
+
+export interface DimensionEntry {
+  name: string;
+  base: string | null;
+  composition: Record<string, number>;
+  uri?: string;
+}
+
+export interface UnitTableData {
+  dimensions: DimensionEntry[];
+  units: UnitEntry[];
+}
+
+/** A unit as claims carry it: its code, dimension, and how to reach the base unit. */
+export interface Unit {
+  code: string;
+  name: string;
+  dimension: string;
+  /** The code values are converted to: the dimension's base, or the currency itself. */
+  baseUnit: string;
+  factor: number;
+  offset: number;
+}
+
+/** Things counted ("2,500 troops", "46 times"): the unit of every figure no table unit fits. */
+export const COUNT: Unit = Object.freeze({ code: 'count', name: 'count', dimension: 'count', baseUnit: 'count', factor: 1, offset: 0 });
+/** "a third of", "one in five": a share, in percent so that "a third" and "33%" meet. */
+export const FRACTION: Unit = Object.freeze({
+  code: 'fraction',
+  name: 'fraction',
+  dimension: 'percent',
+  baseUnit: 'percent',
+  factor: 100,
+  offset: 0,
+});
+
+export interface UnitTable {
+  readonly units: readonly Unit[];
+  /** By code ("km", "USD", "percent", "count"). */
+  byCode(code: string): Unit | undefined;
+  /** By words, lower case, one space between them ("square kilometres", "euros"). */
+  byWords(words: string): Unit | undefined;
+  /** By symbol as written ("km", "GB", "kWh"); an attached-only symbol ("m", "g") only when `attached`. */
+  bySymbol(symbol: string, attached: boolean): Unit | undefined;
+  /** By a sign written before the number ("$", "€", "US$"). */
+  bySign(sign: string): Unit | undefined;
+  /** The most words any unit has ("pounds per square inch": 4): how far a reader looks. */
+  readonly maxWords: number;
+  /** "A per B" ("g/km", "dollars per barrel"): a unit of its own, whose dimension is found by composition when the table has one. */
+  per(numerator: Unit, denominator: Unit): Unit;
+}
+
+function buildTable(table: UnitTableData): UnitTable {
+  const dimensions = new Map(table.dimensions.map((d) => [d.name, d]));
+  const units: Unit[] = [COUNT, FRACTION];
+  const byCode = new Map<string, Unit>([
+    [COUNT.code, COUNT],
+    [FRACTION.code, FRACTION],
+  ]);
+  const byWords = new Map<string, Unit>();
+  const bySymbol = new Map<string, Unit>();
+  const byAttached = new Map<string, Unit>();
+  const bySign = new Map<string, Unit>();
+  let maxWords = 1;
+  for (const entry of table.units) {
+    const dimension = dimensions.get(entry.dimension);
+    const base = entry.dimension === 'currency' ? (entry.currency ?? entry.code) : (dimension?.base ?? entry.code);
+    const unit: Unit = Object.freeze({
+      code: entry.code,
+      name: entry.name,
+      dimension: entry.dimension,
+      baseUnit: base,
+      factor: entry.factor,
+      offset: entry.offset ?? 0,
+    });
+    units.push(unit);
+    byCode.set(unit.code, unit);
+    for (const words of entry.surfaces) {
+      byWords.set(words, unit);
+      maxWords = Math.max(maxWords, words.split(' ').length);
+    }
+    for (const symbol of entry.symbols) bySymbol.set(symbol, unit);
+    for (const symbol of entry.attachedSymbols) byAttached.set(symbol, unit);
+    for (const sign of entry.signs ?? []) bySign.set(sign, unit);
+  }
+  const compositions = table.dimensions.map((d) => ({ dimension: d, key: compositionKey(d.composition) }));
+  const composed = new Map<string, Unit>();
+  return {
+    units,
+    byCode: (code) => byCode.get(code),
+    byWords: (words) => byWords.get(words),
+    bySymbol: (symbol, attached) => bySymbol.get(symbol) ?? (attached ? byAttached.get(symbol) : undefined),
+    bySign: (sign) => bySign.get(sign),
+    maxWords,
+    per(numerator, denominator) {
+      const code = `${numerator.code}/${denominator.code}`;
+      let unit = composed.get(code);
+      if (unit) return unit;
+      const top = dimensions.get(numerator.dimension)?.composition;
+      const bottom = dimensions.get(denominator.dimension)?.composition;
+      let dimension = `${numerator.dimension} per ${denominator.dimension}`;
+      let baseUnit = `${numerator.baseUnit}/${denominator.baseUnit}`;
+      if (top && bottom && numerator.dimension !== 'currency') {
+        const ratio: Record<string, number> = { ...top };
+        for (const [name, power] of Object.entries(bottom)) ratio[name] = (ratio[name] ?? 0) - power;
+        const known = compositions.find((c) => c.key === compositionKey(ratio) && c.key !== '');
+        if (known) {
+          dimension = known.dimension.name;
+          baseUnit = known.dimension.base ?? baseUnit;
+        }
+      }
+      unit = Object.freeze({
+        code,
+        name: `${numerator.name} per ${denominator.name}`,
+        dimension,
+        baseUnit,
+        factor: numerator.factor / denominator.factor,
+        offset: 0,
+      });
+      composed.set(code, unit);
+      return unit;
+    },
+  };
+}
+
+function compositionKey(composition: Record<string, number>): string {
+  return Object.entries(composition)
+    .filter(([, power]) => power !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, power]) => `${name}^${power}`)
+    .join(' ');
+}
+
+let shared: UnitTable | undefined;
+
+/** The table, read and checked once per process. */
+export function unitTable(): UnitTable {
+  if (!shared) {
+    assertValid('units', data, 'the unit table (lib/units/data/units.json)');
+    shared = buildTable(data as UnitTableData);
+  }
+  return shared;
+}
+
+/**
+ * A value in its unit's base unit: "5 km" is 5000 m, "20 °C" is 293.15 K. A
+ * difference ("rose by 5 degrees") has no zero to shift: only the factor applies.
+ */
+export function toBase(value: number, unit: Unit, difference = false): number {
+  const base = value * unit.factor + (difference ? 0 : unit.offset);
+  // 3.1 × 1609.344 is 4988.966400000001: round away the binary noise, not the figure
+  return Number.isFinite(base) ? Number(base.toPrecision(12)) : base;
+}
