@@ -23,6 +23,8 @@ export const defaults = Object.freeze({
   fuzzyMinHeadLength: 7,
   /** Extraction: "several", "a few", "a handful" with no scale word make no claim unless asked (ExtractOptions.bareVagueCounts). */
   bareVagueCounts: false,
+  /** Extraction: durations, ages, ratios and scale readings make no claim unless asked (ExtractOptions.everyQuantity). */
+  everyQuantity: false,
 
   /**
    * "about N": the tolerance follows the precision of N. A number that ends in

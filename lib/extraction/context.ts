@@ -4,11 +4,12 @@
  * what the text states from what a stage implied from elsewhere (the
  * `source` fields), so the claims stage and the tests can tell them apart.
  */
-import type { Attribution, Claim, Document, IsoDate, Period, Qualifier } from '../records';
+import type { Attribution, Change, Claim, Document, IsoDate, Period, Qualifier } from '../records';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { DateMention, DateReference } from './dates/mention';
 import type { Sentence } from './sentences';
 import type { MaskSpan, Token } from './text/tokens';
+import type { Unit } from '../units/table';
 
 export type NumberForm = 'digits' | 'words' | 'count-word' | 'vague' | 'fraction';
 
@@ -28,12 +29,22 @@ export interface NumberReading {
   bareVague: boolean;
 }
 
-export type UnitKind = 'count' | 'times' | 'percent' | 'currency' | 'physical' | 'duration' | 'age' | 'ratio' | 'fraction';
+/**
+ * What a figure is: things counted, events counted ("times"), a percentage or
+ * percentage points, money, a physical measure, a share ("a third of"), or
+ * one of the kinds that make no claim by default (a duration, an age, a
+ * ratio, a reading on a scale) or never (a name such as "5G", a number inside
+ * a compound adjective such as "a five-man crew").
+ */
+export type UnitKind =
+  'count' | 'times' | 'percent' | 'currency' | 'physical' | 'fraction' | 'duration' | 'age' | 'ratio' | 'scale' | 'name' | 'modifier';
 
 export interface UnitReading {
   kind: UnitKind;
-  /** "percent", an ISO currency code, or the unit word for the rest. */
+  /** The unit's code in the unit table ("percent", "USD", "km"), "times", or null for an unknown unit. */
   code: string | null;
+  /** The unit from the table (lib/units), with its dimension and conversion; null when none applies. */
+  unit: Unit | null;
   /** Tokens of the unit words when written (a currency sign before the number, "percent" after). */
   first: number | null;
   last: number | null;
@@ -94,6 +105,8 @@ export interface Quantity {
   places: PlaceReading | null;
   time: TimeReading | null;
   attribution: { value: Attribution | null; how: string } | null;
+  /** The change the figure is part of (changes.ts); null when none is stated. */
+  change: Change | null;
   /** Why this quantity yields no claim; null when it does. */
   dropped: string | null;
 }
@@ -120,8 +133,8 @@ export interface ResolvedOptions {
   referenceDate: IsoDate | null;
   /** Emit claims for "several" and "a few" with no scale word. */
   bareVagueCounts: boolean;
-  /** Emit claims whose unit is not a count, a percentage or money (distances, durations): never by default. */
-  keepUncountable: boolean;
+  /** Also emit durations, ages, ratios and scale readings (see CLAIM_KINDS in units.ts). */
+  everyQuantity: boolean;
 }
 
 export interface ExtractionContext {

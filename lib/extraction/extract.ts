@@ -23,6 +23,14 @@ export interface ExtractOptions {
    * makes a spurious conflict.
    */
   bareVagueCounts?: boolean;
+  /**
+   * Also emit durations ("for three months"), ages ("aged 12"), ratios ("three
+   * times as many") and readings on a scale ("a magnitude 7.8 earthquake").
+   * Off by default: they frame or describe a story rather than report a
+   * figure outlets compare, and a fact-checker's claims are counts, money,
+   * percentages and physical measures.
+   */
+  everyQuantity?: boolean;
 }
 
 export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
@@ -32,7 +40,7 @@ export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
     lexicon: cachedLexicon(options.lexicon ?? getDefaultLexicon()),
     referenceDate,
     bareVagueCounts: options.bareVagueCounts ?? defaults.bareVagueCounts,
-    keepUncountable: false,
+    everyQuantity: options.everyQuantity ?? defaults.everyQuantity,
   };
 }
 

@@ -11,6 +11,7 @@
 import type { ExtractionContext, MeasureReading, Quantity, SentenceAnalysis } from './context';
 import type { Lexicon, MeasureMatch } from '../lexicon/lexicon';
 import type { Token } from './text/tokens';
+import { quantityMeasure } from './quantity-measure';
 import { AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, PREPOSITIONS, PRONOUNS } from './english/function-words';
 import { HARM_TAKING_VERBS, IRREGULAR_VERBS, PREDICATE_FILLERS, SPEECH_VERBS } from './english/verbs';
 import { wordAt } from './numbers/reader';
@@ -349,7 +350,7 @@ export function measureOf(sentence: SentenceAnalysis, quantity: Quantity, previo
     ? reading(tokens, hit, 'noun', phrase[0]!, phraseEnd)
     : reading(tokens, null, 'unknown', phrase[0] ?? 0, phrase.length > 0 ? phraseEnd : -1);
 
-  if (!counted) return result;
+  if (!counted) return quantityMeasure(tokens, quantity, floor, lexicon) ?? result;
   const persons = hit === null || lexicon.countsPersons(hit.match.measure);
   if (persons && quantity.unit.kind === 'count') {
     const harm = harmAfter(tokens, phraseEnd + 1, lexicon);

@@ -6,6 +6,7 @@ import type { Document } from '../records';
 import type { ExtractionContext, ResolvedOptions } from './context';
 import { readAttribution } from './attribution';
 import { buildClaims } from './claims';
+import { readChanges } from './changes';
 import { readDateMentions } from './date-mentions';
 import { readHedges } from './hedges';
 import { readLists } from './lists';
@@ -52,6 +53,7 @@ export const QUANTITY_STAGES: readonly Stage[] = [
 /** The whole pipeline: `extractClaims` runs it. */
 export const CLAIM_STAGES: readonly Stage[] = [
   ...QUANTITY_STAGES,
+  readChanges,
   readMeasures,
   readLists,
   readPlaces,

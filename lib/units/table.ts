@@ -71,10 +71,12 @@ export interface UnitTable {
   readonly maxWords: number;
   /** "A per B" ("g/km", "dollars per barrel"): a unit of its own, whose dimension is found by composition when the table has one. */
   per(numerator: Unit, denominator: Unit): Unit;
+  /** "km^2", "km squared": the unit to a power, the table's own when it has one ("km2"). */
+  power(unit: Unit, exponent: number): Unit | undefined;
 }
 
-function buildTable(table: UnitTableData): UnitTable {
-  const dimensions = new Map(table.dimensions.map((d) => [d.name, d]));
+function buildTable(data: UnitTableData): UnitTable {
+  const dimensions = new Map(data.dimensions.map((d) => [d.name, d]));
   const units: Unit[] = [COUNT, FRACTION];
   const byCode = new Map<string, Unit>([
     [COUNT.code, COUNT],
@@ -85,7 +87,7 @@ function buildTable(table: UnitTableData): UnitTable {
   const byAttached = new Map<string, Unit>();
   const bySign = new Map<string, Unit>();
   let maxWords = 1;
-  for (const entry of table.units) {
+  for (const entry of data.units) {
     const dimension = dimensions.get(entry.dimension);
     const base = entry.dimension === 'currency' ? (entry.currency ?? entry.code) : (dimension?.base ?? entry.code);
     const unit: Unit = Object.freeze({
@@ -106,11 +108,20 @@ function buildTable(table: UnitTableData): UnitTable {
     for (const symbol of entry.attachedSymbols) byAttached.set(symbol, unit);
     for (const sign of entry.signs ?? []) bySign.set(sign, unit);
   }
-  const compositions = table.dimensions.map((d) => ({ dimension: d, key: compositionKey(d.composition) }));
+  const compositions = data.dimensions.map((d) => ({ dimension: d, key: compositionKey(d.composition) }));
   const composed = new Map<string, Unit>();
-  return {
+  const table: UnitTable = {
     units,
-    byCode: (code) => byCode.get(code),
+    byCode(code) {
+      const known = byCode.get(code);
+      if (known !== undefined) return known;
+      // "USD/kg": a unit divided by another, as `per` writes its code
+      const slash = code.indexOf('/');
+      if (slash <= 0 || code.indexOf('/', slash + 1) >= 0) return undefined;
+      const top = byCode.get(code.slice(0, slash));
+      const bottom = byCode.get(code.slice(slash + 1));
+      return top && bottom ? table.per(top, bottom) : undefined;
+    },
     byWords: (words) => byWords.get(words),
     bySymbol: (symbol, attached) => bySymbol.get(symbol) ?? (attached ? byAttached.get(symbol) : undefined),
     bySign: (sign) => bySign.get(sign),
@@ -143,7 +154,26 @@ function buildTable(table: UnitTableData): UnitTable {
       composed.set(code, unit);
       return unit;
     },
+    power(unit, exponent) {
+      const own = byCode.get(`${unit.code}${exponent}`);
+      if (own) return own;
+      const composition = dimensions.get(unit.dimension)?.composition;
+      if (!composition || exponent < 2 || exponent > 3) return undefined;
+      const raised: Record<string, number> = {};
+      for (const [name, power] of Object.entries(composition)) raised[name] = power * exponent;
+      const known = compositions.find((c) => c.key === compositionKey(raised) && c.key !== '');
+      if (!known) return undefined;
+      return Object.freeze({
+        code: `${unit.code}${exponent}`,
+        name: `${unit.name} to the power ${exponent}`,
+        dimension: known.dimension.name,
+        baseUnit: known.dimension.base ?? `${unit.baseUnit}${exponent}`,
+        factor: unit.factor ** exponent,
+        offset: 0,
+      });
+    },
   };
+  return table;
 }
 
 function compositionKey(composition: Record<string, number>): string {
@@ -160,7 +190,7 @@ let shared: UnitTable | undefined;
 export function unitTable(): UnitTable {
   if (!shared) {
     assertValid('units', data, 'the unit table (lib/units/data/units.json)');
-    shared = buildTable(data as UnitTableData);
+    shared = buildTable(data as unknown as UnitTableData);
   }
   return shared;
 }

@@ -1,7 +1,8 @@
 /**
  * Fractions: "1/2", "2 1/2", "½", "one third", "two-thirds", "three quarters
- * of a century". They are read so that their digits are not taken for
- * counts; a fraction yields no claim.
+ * of a century", and shares: "one in five", "1 in 4", "one out of every
+ * three". A fraction of a unit takes the unit ("half a mile"); any other is
+ * a share (units.ts).
  */
 import type { NumberReading } from '../context';
 import type { Token } from '../text/tokens';
@@ -63,4 +64,25 @@ export const readFraction: NumberReader = (tokens: readonly Token[], i: number):
   if (!plural && !closes && denominatorWord !== 'half') return null;
   if (plural && numerator === 1 && denominatorWord !== 'halves') return null;
   return reading(i, i + 1, numerator / denominator, 'fraction');
+};
+
+const smallCount = (token: Token | undefined): number | undefined => {
+  if (token === undefined) return undefined;
+  if (isInteger(token)) return digitsValue(token);
+  return token.kind === 'word' ? (UNIT_WORDS.get(token.norm) ?? TEEN_WORDS.get(token.norm) ?? TENS_WORDS.get(token.norm)) : undefined;
+};
+
+/** "one in five", "1 in 4", "one out of every three", "nine out of 10": a share, read as the fraction. */
+export const readShare: NumberReader = (tokens: readonly Token[], i: number): NumberReading | null => {
+  const part = smallCount(tokens[i]);
+  if (part === undefined) return null;
+  let k = i + 1;
+  if (wordAt(tokens, k) === 'in') k++;
+  else if (wordAt(tokens, k) === 'out' && wordAt(tokens, k + 1) === 'of') k += 2;
+  else return null;
+  if (wordAt(tokens, k) === 'every') k++;
+  const whole = smallCount(tokens[k]);
+  // "3 in 2020" is a date, "one in 1,000" a share: the whole must be larger than the part
+  if (whole === undefined || whole <= part || (tokens[k]!.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(tokens[k]!.norm))) return null;
+  return reading(i, k, part / whole, 'fraction');
 };

@@ -8,15 +8,24 @@ import type { Lexicon } from '../../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import { readCountWord } from './count-words';
 import { readDigits } from './digits';
-import { readFraction } from './fractions';
+import { readFraction, readShare } from './fractions';
 import { isBackReference, isPartitive, mayStartWordNumber, whyNotANumber } from './not-numbers';
 import { VULGAR_FRACTIONS } from '../english/number-words';
 import type { NumberReader } from './reader';
 import { readVague } from './vague';
+import { COUNT } from '../../units/table';
 import { readHyphenCompound, readWords } from './words';
 
 /** In the order they are tried. */
-export const NUMBER_READERS: readonly NumberReader[] = [readFraction, readCountWord, readVague, readHyphenCompound, readWords, readDigits];
+export const NUMBER_READERS: readonly NumberReader[] = [
+  readShare,
+  readFraction,
+  readCountWord,
+  readVague,
+  readHyphenCompound,
+  readWords,
+  readDigits,
+];
 
 /** Words a number may start with: any other word is passed over without trying the readers. */
 const NUMBER_STARTS: ReadonlySet<string> = new Set([
@@ -111,7 +120,7 @@ export function newQuantity(sentence: SentenceAnalysis, reading: NumberReading):
     upper: reading.upper,
     qualifier: reading.form === 'vague' ? 'range' : 'exact',
     hedge: null,
-    unit: { kind: 'count', code: null, first: null, last: null },
+    unit: { kind: 'count', code: 'count', unit: COUNT, first: null, last: null },
     first: reading.first,
     last: reading.last,
     listHead: null,
@@ -119,6 +128,7 @@ export function newQuantity(sentence: SentenceAnalysis, reading: NumberReading):
     places: null,
     time: null,
     attribution: null,
+    change: null,
     dropped: reading.bareVague ? 'bare vague count' : null,
   };
 }
