@@ -12,7 +12,7 @@ import { COUNT, toBase, type Unit } from '../units/table';
 /** The unit as the claim carries it: the table unit, counted things and events as "count". */
 function unitOf(quantity: Quantity): Unit {
   const unit = quantity.unit.unit;
-  return unit === null || quantity.unit.kind === 'times' ? COUNT : unit;
+  return unit === null ? COUNT : unit;
 }
 
 function unitText(context: ExtractionContext, sentence: SentenceAnalysis, quantity: Quantity): string | null {

@@ -53,19 +53,23 @@ function kindOf(unit: Unit): UnitKind {
 
 const fromTable = (unit: Unit, first: number | null, last: number | null): UnitReading => reading(kindOf(unit), unit, first, last);
 
-type UnitReader = (tokens: readonly Token[], quantity: Quantity, table: UnitTable) => UnitReading | null;
+/** `floor`: the first token after the figure before, which a unit before this one may not reach back over. */
+type UnitReader = (tokens: readonly Token[], quantity: Quantity, table: UnitTable, floor: number) => UnitReading | null;
 
 /** "$5", "US$5", "c $ 16.4 million", "€10", "USD 5": a currency written before the number. */
-const currencyBefore: UnitReader = (tokens, quantity, table) => {
+const currencyBefore: UnitReader = (tokens, quantity, table, floor) => {
   const first = quantity.first;
   const sign = tokens[first - 1];
-  if (!sign) return null;
-  const prefix = tokens[first - 2];
+  if (!sign || first - 1 < floor) return null;
+  const prefix = first - 2 >= floor ? tokens[first - 2] : undefined;
   if (prefix?.kind === 'word' && sign.norm === '$') {
     // "US$5" against the sign; "c $ 16.4 million" spaced, as tokenised copy writes it (never "a $5 bill")
     const letters = prefix.norm;
     if (touching(prefix, sign) || (DOLLAR_PREFIX_LETTERS.has(letters) && letters.length > 1) || letters === 'c') {
-      const prefixed = table.bySymbol(`${prefix.text.toUpperCase()}$`, false) ?? table.bySymbol(prefix.text.toUpperCase(), false);
+      const prefixed =
+        table.bySymbol(`${prefix.text}$`, false) ??
+        table.bySymbol(`${prefix.text.toUpperCase()}$`, false) ??
+        table.bySymbol(prefix.text.toUpperCase(), false);
       if (prefixed?.dimension === 'currency' && (touching(prefix, sign) || DOLLAR_PREFIX_LETTERS.has(letters)))
         return fromTable(prefixed, first - 2, first - 1);
     }
@@ -94,14 +98,19 @@ const scaleBefore: UnitReader = (tokens, quantity) => {
   return before !== undefined && SCALE_READINGS.has(before) && quantity.reading.form === 'digits' ? reading('scale', null) : null;
 };
 
-const fraction: UnitReader = (tokens, quantity, table) => {
+const fraction: UnitReader = (tokens, quantity, table, floor) => {
   if (quantity.reading.form !== 'fraction') return null;
   // "half a mile", "a quarter of a century", "2 1/2 miles": a fraction of a unit is that unit
   let k = quantity.last + 1;
   if (wordAt(tokens, k) === 'of') k++;
   if (wordAt(tokens, k) === 'a' || wordAt(tokens, k) === 'an') k++;
-  const after = k > quantity.last + 1 || tokens[quantity.last]?.norm !== '/' ? unitWordsAt(tokens, k, table) : null;
-  if (after) return fromTable(after.unit, quantity.last + 1, after.last);
+  if (k > quantity.last + 1) {
+    const after = unitWordsAt(tokens, k, table);
+    if (after) return fromTable(after.unit, quantity.last + 1, after.last);
+  } else {
+    const after = unitAfter(tokens, quantity, table, floor);
+    if (after) return after;
+  }
   // "9/11", "24/7", "50/50": digits around a slash are a share only before "of" ("1/3 of the budget")
   const slash = tokens.slice(quantity.reading.first, quantity.reading.last + 1).some((t) => t.norm === '/');
   if (slash && wordAt(tokens, quantity.last + 1) !== 'of') return reading('name', null);
@@ -121,6 +130,9 @@ const times: UnitReader = (tokens, quantity) => {
         : -1;
   if (timesAt < 0) return null;
   if (RATIO_AFTER_TIMES.has(wordAt(tokens, timesAt + 1) ?? '')) return reading('ratio', null, last + 1, timesAt);
+  // "four times per week", "twice a day": a rate of events
+  const rate = perUnit(tokens, { unit: COUNT, last: timesAt }, unitTable());
+  if (rate.unit !== COUNT) return reading('times', rate.unit, last + 1, rate.last);
   return reading('times', null, last + 1, timesAt);
 };
 
@@ -208,6 +220,23 @@ const unitAfter: UnitReader = (tokens, quantity, table) => {
   return fromTable(found.unit, quantity.last + 1, found.last);
 };
 
+const BRACKETS: ReadonlyMap<string, string> = new Map([
+  ['(', ')'],
+  ['[', ']'],
+  ['{', '}'],
+  ['<', '>'],
+]);
+
+/** "20 (kg)", "20 [kg]": a unit in brackets after the number, as tables and forms write it. */
+const bracketedUnit: UnitReader = (tokens, quantity, table) => {
+  const open = tokens[quantity.last + 1];
+  const close = open ? BRACKETS.get(open.norm) : undefined;
+  if (close === undefined) return null;
+  const found = unitWordsAt(tokens, quantity.last + 2, table);
+  if (!found || tokens[found.last + 1]?.norm !== close) return null;
+  return fromTable(found.unit, quantity.last + 1, found.last + 1);
+};
+
 /** "7.8 magnitude". */
 const scaleAfter: UnitReader = (tokens, quantity) => {
   const word = wordAt(tokens, quantity.last + 1);
@@ -226,6 +255,7 @@ export const UNIT_READERS: readonly UnitReader[] = [
   hyphenated,
   signAfter,
   unitAfter,
+  bracketedUnit,
   scaleAfter,
 ];
 
@@ -247,6 +277,15 @@ function timeUnit(word: string, table: UnitTable): Unit | null {
   return unit?.dimension === 'time' ? unit : null;
 }
 
+/** "1 m x 1 m", "he is 1.8 m.": a one-letter symbol after a space counts only where no word follows it. */
+function standsAlone(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.text.length !== 1) return false;
+  const next = tokens[k + 1];
+  return (
+    next === undefined || (next.kind === 'punct' && next.norm !== '-' && next.norm !== '/') || next.norm === 'x' || next.kind === 'number'
+  );
+}
+
 /** The longest unit written from token `k`: words ("miles per hour"), symbols ("km", "°C", "sq km"). */
 export function unitWordsAt(tokens: readonly Token[], k: number, table: UnitTable): { unit: Unit; last: number } | null {
   const first = tokens[k];
@@ -260,7 +299,10 @@ export function unitWordsAt(tokens: readonly Token[], k: number, table: UnitTabl
     const spaced = j > k && !touching(tokens[j - 1], token);
     words = j === k ? token.norm : `${words} ${token.norm}`;
     written = j === k ? token.text : `${written}${spaced ? ' ' : ''}${token.text}`;
-    const unit = table.byWords(words) ?? table.bySymbol(written, false) ?? (j === k ? timeUnit(token.norm, table) : null);
+    const unit =
+      table.byWords(words) ??
+      table.bySymbol(written, j === k && standsAlone(tokens, k)) ??
+      (j === k ? (timeUnit(token.norm, table) ?? (token.kind === 'word' ? table.bySign(token.text) : undefined)) : null);
     if (unit) best = { unit, last: j };
   }
   if (!best) return null;
@@ -299,17 +341,17 @@ function perUnit(tokens: readonly Token[], found: { unit: Unit; last: number }, 
     const rate =
       found.unit.dimension === 'currency'
         ? denominator.dimension !== 'time'
-        : found.unit.dimension === 'length' && denominator.dimension === 'time';
+        : (found.unit.dimension === 'length' || found.unit === COUNT) && denominator.dimension === 'time';
     if (!rate) return found;
   }
   return { unit: table.per(found.unit, denominator), last: found.last + 2 };
 }
 
 /** The unit of a quantity, read around it; a count when none is written. */
-export function readUnit(tokens: readonly Token[], quantity: Quantity): UnitReading {
+export function readUnit(tokens: readonly Token[], quantity: Quantity, floor = 0): UnitReading {
   const table = unitTable();
   for (const reader of UNIT_READERS) {
-    const found = reader(tokens, quantity, table);
+    const found = reader(tokens, quantity, table, floor);
     if (found) {
       // "$350 per kg": a currency before the number may still be divided by a unit after it
       if (found.kind === 'currency' && found.last !== null && found.last < quantity.first && found.unit) {
@@ -421,13 +463,15 @@ function minorPart(tokens: readonly Token[], a: Quantity, b: Quantity, table: Un
 export function readUnits(context: ExtractionContext): void {
   const every = context.options.everyQuantity;
   for (const sentence of context.sentences) {
+    let floor = 0;
     for (const quantity of sentence.quantities) {
-      const read = readUnit(sentence.tokens, quantity);
+      const read = readUnit(sentence.tokens, quantity, floor);
       quantity.unit = read;
       if (read.first !== null) quantity.first = Math.min(quantity.first, read.first);
       if (read.last !== null) quantity.last = Math.max(quantity.last, read.last);
       const claims = CLAIM_KINDS.has(read.kind) || (every && ON_REQUEST_KINDS.has(read.kind));
       if (!claims && quantity.dropped === null) quantity.dropped = read.kind;
+      floor = quantity.last + 1;
     }
     // "4km^3": the power's digits belong to the unit, not to a figure of their own
     sentence.quantities = sentence.quantities.filter((q, i, all) => i === 0 || q.first > all[i - 1]!.last);

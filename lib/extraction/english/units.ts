@@ -133,3 +133,16 @@ export const POWER_WORDS: ReadonlyMap<string, number> = new Map([
 
 /** Words after a number that say it is an age: "87 yo", "12 y/o". */
 export const AGE_AFTER: ReadonlySet<string> = new Set(['yo']);
+
+/** Unit words after "a" that do not make "a" the number one: "a ton of" (a lot), "a degree in law", "a foot soldier". */
+export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set([
+  'ton',
+  'pound',
+  'degree',
+  'yard',
+  'foot',
+  'point',
+  'percent',
+  'percentage',
+  'bit',
+]);

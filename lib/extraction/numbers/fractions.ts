@@ -9,6 +9,8 @@ import type { Token } from '../text/tokens';
 import { FRACTION_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS, VULGAR_FRACTIONS } from '../english/number-words';
 import { digitsValue, reading, wordAt, type NumberReader } from './reader';
 import { touching } from '../text/tokens';
+import { unitTable } from '../../units/table';
+import { NOT_ONE_AFTER_A } from '../english/units';
 
 const isInteger = (token: Token | undefined): boolean => token?.kind === 'number' && /^\d+$/.test(token.norm);
 
@@ -86,3 +88,16 @@ export const readShare: NumberReader = (tokens: readonly Token[], i: number): Nu
   if (whole === undefined || whole <= part || (tokens[k]!.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(tokens[k]!.norm))) return null;
   return reading(i, k, part / whole, 'fraction');
 };
+
+/** "a gallon of beer", "a penny", "a kilometre from the border": the article before a unit is one of it. */
+export const readArticleUnit: NumberReader = (tokens: readonly Token[], i: number): NumberReading | null => {
+  const article = wordAt(tokens, i);
+  if (article !== 'a' && article !== 'an') return null;
+  return isUnitAfterArticle(wordAt(tokens, i + 1)) ? reading(i, i, 1, 'words') : null;
+};
+
+export function isUnitAfterArticle(word: string | undefined): boolean {
+  if (word === undefined || NOT_ONE_AFTER_A.has(word)) return false;
+  const unit = unitTable().byWords(word);
+  return unit !== undefined && unit.dimension !== 'time' && unit.dimension !== 'percent' && unit.dimension !== 'percentage points';
+}

@@ -222,7 +222,8 @@ export function whyNotANumber(read: NumberReading, tokens: readonly Token[], lex
   if (read.form === 'digits') {
     const unit = read.attachedUnit?.toLowerCase() ?? null;
     if (unit !== null && ORDINAL_SUFFIX.test(unit)) return 'ordinal';
-    if (unit !== null && /\d/.test(unit)) return 'designation';
+    // "06F6" is a name, "24703m2" an area
+    if (unit !== null && /\d/.test(unit) && unitTable().bySymbol(read.attachedUnit!, true) === undefined) return 'designation';
     if (unit === 's' && /^\d{4}$/.test(first.norm)) return 'year';
     if (unit === 's') return 'designation';
     const digits = tokens[read.last]!;

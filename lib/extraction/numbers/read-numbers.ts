@@ -8,7 +8,7 @@ import type { Lexicon } from '../../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import { readCountWord } from './count-words';
 import { readDigits } from './digits';
-import { readFraction, readShare } from './fractions';
+import { isUnitAfterArticle, readArticleUnit, readFraction, readShare } from './fractions';
 import { isBackReference, isPartitive, mayStartWordNumber, whyNotANumber } from './not-numbers';
 import { VULGAR_FRACTIONS } from '../english/number-words';
 import type { NumberReader } from './reader';
@@ -19,6 +19,7 @@ import { readHyphenCompound, readWords } from './words';
 /** In the order they are tried. */
 export const NUMBER_READERS: readonly NumberReader[] = [
   readShare,
+  readArticleUnit,
   readFraction,
   readCountWord,
   readVague,
@@ -77,7 +78,7 @@ const AFTER_ARTICLE: ReadonlySet<string> = new Set([
 
 function mayStartNumber(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.norm;
-  if (word === 'a' || word === 'an') return AFTER_ARTICLE.has(tokens[i + 1]?.norm ?? '');
+  if (word === 'a' || word === 'an') return AFTER_ARTICLE.has(tokens[i + 1]?.norm ?? '') || isUnitAfterArticle(tokens[i + 1]?.norm);
   return NUMBER_STARTS.has(word) || mayStartWordNumber(word);
 }
 
