@@ -18,6 +18,8 @@ export interface ParsedCommand {
    * every dataset file; with several, each maps the files named after it.
    */
   maps: (string | undefined)[];
+  /** --every-quantity: also extract durations, ages, ratios and scale readings. */
+  everyQuantity: boolean;
   quiet: boolean;
   help: boolean;
 }
@@ -48,6 +50,7 @@ export function parseCommand(name: CommandName, argv: readonly string[]): Parsed
         out: { type: 'string', short: 'o' },
         lexicon: { type: 'string' },
         map: { type: 'string', multiple: true },
+        'every-quantity': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -66,6 +69,7 @@ export function parseCommand(name: CommandName, argv: readonly string[]): Parsed
     out: values.out,
     lexicon: values.lexicon,
     maps: mapsInForce(parsed.tokens ?? [], values.map ?? []),
+    everyQuantity: values['every-quantity'] ?? false,
     quiet: values.quiet ?? false,
     help: values.help ?? false,
   };

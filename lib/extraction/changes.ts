@@ -137,6 +137,26 @@ function shareUnits(sentence: SentenceAnalysis): void {
   }
 }
 
+/** How far before its figures a change may name what changed ("the retirement age from 62 to 64"). */
+const SUBJECT_REACH = 4;
+
+/**
+ * "raise the retirement age from 62 to 64": a change of an age is an age,
+ * which makes no claim unless every quantity is asked for (units.ts).
+ */
+function markAges(sentence: SentenceAnalysis, every: boolean): void {
+  const tokens = sentence.tokens;
+  for (const quantity of sentence.quantities) {
+    if (quantity.unit.kind !== 'count' || (quantity.change === null && quantity.dropped !== EARLIER)) continue;
+    let k = quantity.first - 1;
+    while (k >= 0 && (tokens[k]!.kind === 'number' || /^(?:from|to|by|up|down|,)$/.test(tokens[k]!.norm))) k--;
+    const subject = tokens.slice(Math.max(0, k - SUBJECT_REACH + 1), k + 1);
+    if (!subject.some((t) => t.norm === 'age' || t.norm === 'ages')) continue;
+    quantity.unit = { ...quantity.unit, kind: 'age' };
+    if (!every) quantity.dropped ??= 'age';
+  }
+}
+
 export function readChanges(context: ExtractionContext): void {
   for (const sentence of context.sentences) {
     let floor = 0;
@@ -152,5 +172,6 @@ export function readChanges(context: ExtractionContext): void {
     }
     linkEarlierFigures(sentence);
     shareUnits(sentence);
+    markAges(sentence, context.options.everyQuantity);
   }
 }

@@ -184,6 +184,13 @@ function compositionKey(composition: Record<string, number>): string {
     .join(' ');
 }
 
+/** A unit as a person names it in a spreadsheet cell: its code, a symbol, a sign or its words ("km", "miles", "$", "percent"). */
+export function findUnit(written: string): Unit | undefined {
+  const table = unitTable();
+  const text = written.trim();
+  return table.byCode(text) ?? table.bySymbol(text, true) ?? table.bySign(text) ?? table.byWords(text.toLowerCase().replace(/\s+/g, ' '));
+}
+
 let shared: UnitTable | undefined;
 
 /** The table, read and checked once per process. */

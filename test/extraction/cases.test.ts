@@ -1,7 +1,7 @@
 /**
  * Cases of our own, driven by the JSON files in ./fixtures (one per topic:
- * numbers, not-numbers, hedges, measures, places, periods, attribution,
- * sentences). Each case names a text and the claims a reader expects from
+ * numbers, not-numbers, units, changes, hedges, measures, places, periods,
+ * attribution, sentences). Each case names a text and the claims a reader expects from
  * it, as partial records in order; an empty list means no claim at all.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -15,6 +15,8 @@ interface Case {
   text: string;
   published?: string | null;
   referenceDate?: string;
+  /** ExtractOptions.everyQuantity for this case. */
+  everyQuantity?: boolean;
   claims?: Array<Partial<Claim>>;
   sentences?: string[];
 }
@@ -39,7 +41,10 @@ for (const [name, fixture] of fixtures) {
       it.each(claimCases.map((c) => [c.text, c] as const))('%s', (_text, c) => {
         const published = c.published !== undefined ? c.published : (fixture.published ?? null);
         const document = { id: 'case', text: c.text, source: { name: 'Example', url: null, published } };
-        const claims = extractClaims(document, c.referenceDate ? { referenceDate: c.referenceDate } : {});
+        const claims = extractClaims(document, {
+          ...(c.referenceDate ? { referenceDate: c.referenceDate } : {}),
+          ...(c.everyQuantity ? { everyQuantity: true } : {}),
+        });
         for (const claim of claims) {
           expect(claimIssues(claim)).toEqual([]);
           expect(c.text.slice(claim.span!.start, claim.span!.end)).toBe(claim.quote);
