@@ -290,6 +290,7 @@ function standsAlone(tokens: readonly Token[], k: number): boolean {
 export function unitWordsAt(tokens: readonly Token[], k: number, table: UnitTable): { unit: Unit; last: number } | null {
   const first = tokens[k];
   if (!first || first.kind === 'number' || first.kind === 'mask') return null;
+  if (!table.mayStart(first.norm) && !TIME_UNITS.has(first.norm) && !EXTRA_TIME_WORDS.has(first.norm)) return null;
   let words = '';
   let written = '';
   let best: { unit: Unit; last: number } | null = null;

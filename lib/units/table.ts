@@ -69,6 +69,8 @@ export interface UnitTable {
   bySign(sign: string): Unit | undefined;
   /** The most words any unit has ("pounds per square inch": 4): how far a reader looks. */
   readonly maxWords: number;
+  /** Whether a unit's words, symbol or sign may start with this token (lower case): most words start none, and are passed over at once. */
+  mayStart(norm: string): boolean;
   /** "A per B" ("g/km", "dollars per barrel"): a unit of its own, whose dimension is found by composition when the table has one. */
   per(numerator: Unit, denominator: Unit): Unit;
   /** "km^2", "km squared": the unit to a power, the table's own when it has one ("km2"). */
@@ -87,6 +89,10 @@ function buildTable(data: UnitTableData): UnitTable {
   const byAttached = new Map<string, Unit>();
   const bySign = new Map<string, Unit>();
   let maxWords = 1;
+  const starts = new Set<string>();
+  // the first token of a symbol as the tokenizer cuts it: "sq" of "sq km", "°" of "°C", "km" of "km/h"
+  const firstToken = (text: string): string =>
+    (/^[\p{L}\p{M}\p{N}']+(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}']*)*/u.exec(text)?.[0] ?? text.slice(0, 1)).toLowerCase();
   for (const entry of data.units) {
     const dimension = dimensions.get(entry.dimension);
     const base = entry.dimension === 'currency' ? (entry.currency ?? entry.code) : (dimension?.base ?? entry.code);
@@ -102,11 +108,22 @@ function buildTable(data: UnitTableData): UnitTable {
     byCode.set(unit.code, unit);
     for (const words of entry.surfaces) {
       byWords.set(words, unit);
-      maxWords = Math.max(maxWords, words.split(' ').length);
+      const split = words.split(' ');
+      maxWords = Math.max(maxWords, split.length);
+      starts.add(split[0]!);
     }
-    for (const symbol of entry.symbols) bySymbol.set(symbol, unit);
-    for (const symbol of entry.attachedSymbols) byAttached.set(symbol, unit);
-    for (const sign of entry.signs ?? []) bySign.set(sign, unit);
+    for (const symbol of entry.symbols) {
+      bySymbol.set(symbol, unit);
+      starts.add(firstToken(symbol));
+    }
+    for (const symbol of entry.attachedSymbols) {
+      byAttached.set(symbol, unit);
+      starts.add(firstToken(symbol));
+    }
+    for (const sign of entry.signs ?? []) {
+      bySign.set(sign, unit);
+      starts.add(firstToken(sign));
+    }
   }
   const compositions = data.dimensions.map((d) => ({ dimension: d, key: compositionKey(d.composition) }));
   const composed = new Map<string, Unit>();
@@ -126,6 +143,7 @@ function buildTable(data: UnitTableData): UnitTable {
     bySymbol: (symbol, attached) => bySymbol.get(symbol) ?? (attached ? byAttached.get(symbol) : undefined),
     bySign: (sign) => bySign.get(sign),
     maxWords,
+    mayStart: (norm) => starts.has(norm),
     per(numerator, denominator) {
       const code = `${numerator.code}/${denominator.code}`;
       let unit = composed.get(code);
