@@ -84,6 +84,13 @@ const nounAfter: ChangeReader = (tokens, quantity) => {
 /** In the order they are tried. */
 export const CHANGE_READERS: readonly ChangeReader[] = [verbBefore, nounOfBefore, nounAfter];
 
+/** "fell 3.2% to 45.10 euros", "rose 5 cents to $10.50": the figure after "to" and an amount of change is the level reached. */
+function levelAfterAmount(tokens: readonly Token[], quantity: Quantity, previous: Quantity | undefined): Change | null {
+  if (!previous?.change || previous.change.figure !== 'amount') return null;
+  if (wordAt(tokens, quantity.first - 1) !== 'to' || quantity.first - 2 !== previous.last) return null;
+  return { direction: previous.change.direction, figure: 'level', from: null, words: `${previous.change.words} … to` };
+}
+
 const EARLIER = 'earlier figure of a change';
 
 /**
@@ -128,7 +135,8 @@ function shareUnits(sentence: SentenceAnalysis): void {
     const changed = quantity.change !== null || quantity.dropped === EARLIER;
     if (!changed) continue;
     if (quantity.unit.kind !== 'count') {
-      unit = quantity.unit;
+      // "rose 5% to 200", "by a quarter to 1.4 million": a relative change gives the level no unit
+      unit = quantity.unit.kind === 'percent' || quantity.unit.kind === 'fraction' ? null : quantity.unit;
       continue;
     }
     const next = sentence.tokens[quantity.last + 1];
@@ -160,6 +168,7 @@ function markAges(sentence: SentenceAnalysis, every: boolean): void {
 export function readChanges(context: ExtractionContext): void {
   for (const sentence of context.sentences) {
     let floor = 0;
+    let previous: Quantity | undefined;
     for (const quantity of sentence.quantities) {
       for (const reader of CHANGE_READERS) {
         const found = reader(sentence.tokens, quantity, floor);
@@ -168,7 +177,9 @@ export function readChanges(context: ExtractionContext): void {
           break;
         }
       }
+      quantity.change ??= levelAfterAmount(sentence.tokens, quantity, previous);
       floor = quantity.last + 1;
+      previous = quantity;
     }
     linkEarlierFigures(sentence);
     shareUnits(sentence);

@@ -18,7 +18,9 @@ function unitOf(quantity: Quantity): Unit {
 function unitText(context: ExtractionContext, sentence: SentenceAnalysis, quantity: Quantity): string | null {
   const { first, last } = quantity.unit;
   if (first === null || last === null || quantity.unit.kind === 'count') return null;
-  return context.text.slice(sentence.tokens[first]!.start, sentence.tokens[last]!.end);
+  // "a 25-basis-point hike": the unit's words, not the hyphen that joins them to the number
+  const from = sentence.tokens[first]!.norm === '-' && first < last ? first + 1 : first;
+  return context.text.slice(sentence.tokens[from]!.start, sentence.tokens[last]!.end);
 }
 
 /** The claim's unit, dimension and figures in the base unit; an amount of change converts without a zero's offset. */

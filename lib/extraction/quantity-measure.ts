@@ -56,6 +56,9 @@ const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'by',
 ]);
 
+/** Between a verb and its figure, but no verb themselves: "rose to", "stood at". */
+const LINKS: ReadonlySet<string> = new Set(['at', 'to', 'by']);
+
 const isPhraseWord = (token: Token | undefined): boolean =>
   token !== undefined &&
   token.kind === 'word' &&
@@ -94,7 +97,15 @@ function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): 
   let first = last;
   while (first - 1 >= floor && last - first + 1 < MAX_PHRASE && isPhraseWord(tokens[first - 1]) && !unitOfAFigure(tokens, first - 1))
     first--;
+  // "the 10-year Treasury yield": a number joined to a word is part of the phrase
+  const dash = tokens[first - 1];
+  if (first - 2 >= floor && dash?.norm === '-' && tokens[first - 2]!.kind === 'number' && tokens[first - 2]!.end === dash.start) first -= 2;
   if (first - 1 >= floor && DETERMINERS.has(tokens[first - 1]!.norm)) first--;
+  // "shares of the company", "prices in London"
+  if (first - 2 >= floor && /^(?:of|in|for)$/.test(tokens[first - 1]?.norm ?? '') && isPhraseWord(tokens[first - 2])) {
+    const head = phraseEndingAt(tokens, first - 2, floor);
+    if (head !== null) first = head;
+  }
   return first;
 }
 
@@ -153,8 +164,8 @@ const subjectBefore: MeasureFinder = (tokens, quantity, floor, lexicon) => {
   while (k >= floor && steps < MAX_PREDICATE) {
     const word = tokens[k]?.kind === 'word' ? tokens[k]!.norm : null;
     if (word === null) return null;
-    const verb = CHANGE_VERBS.has(word) || LEVEL_VERBS.has(word) || AUXILIARIES.has(word);
-    if (!verb && !CHANGE_FILLERS.has(word) && word !== 'up' && word !== 'down') break;
+    const verb = CHANGE_VERBS.has(word) || (LEVEL_VERBS.has(word) && !LINKS.has(word)) || AUXILIARIES.has(word);
+    if (!verb && !CHANGE_FILLERS.has(word) && !LINKS.has(word) && word !== 'up' && word !== 'down') break;
     predicate ||= verb;
     k--;
     steps++;
@@ -166,10 +177,12 @@ const subjectBefore: MeasureFinder = (tokens, quantity, floor, lexicon) => {
 
 /** In the order they are tried. */
 export const QUANTITY_MEASURE_FINDERS: readonly MeasureFinder[] = [shareOf, nounOfBefore, nounAfter, subjectBefore];
+/** A figure of a change is said of what changed, before any noun after it ("sales were up 12% year on year"). */
+const CHANGE_MEASURE_FINDERS: readonly MeasureFinder[] = [shareOf, nounOfBefore, subjectBefore, nounAfter];
 
 /** The measure of a quantity that is not a count; null when no finder reads one. `floor` is the first token after the previous figure. */
 export function quantityMeasure(tokens: readonly Token[], quantity: Quantity, floor: number, lexicon: Lexicon): MeasureReading | null {
-  for (const finder of QUANTITY_MEASURE_FINDERS) {
+  for (const finder of quantity.change === null ? QUANTITY_MEASURE_FINDERS : CHANGE_MEASURE_FINDERS) {
     const found = finder(tokens, quantity, floor, lexicon);
     if (found) return found;
   }

@@ -119,8 +119,12 @@ const fraction: UnitReader = (tokens, quantity, table, floor) => {
 
 /** "twice", "46 times", "12 separate times"; "three times as many" is a ratio. */
 const times: UnitReader = (tokens, quantity) => {
-  if (quantity.reading.impliedUnit === 'times') return reading('times', null);
   const last = quantity.last;
+  if (quantity.reading.impliedUnit === 'times') {
+    // "twice as many"
+    if (RATIO_AFTER_TIMES.has(wordAt(tokens, last + 1) ?? '') && wordAt(tokens, last + 1) !== 'the') return reading('ratio', null);
+    return reading('times', null);
+  }
   const word = wordAt(tokens, last + 1);
   const timesAt =
     word === 'times' || word === 'time'
@@ -177,7 +181,8 @@ const hyphenated: UnitReader = (tokens, quantity, table) => {
   if (SCALE_READINGS.has(head)) return reading('scale', null, last + 1, last + 2);
   const time = timeUnit(head, table);
   if (time) return reading(word.endsWith('-old') ? 'age' : 'duration', time, last + 1, last + 2);
-  const unit = table.byWords(head) ?? table.bySymbol(tokens[last + 2]!.text.split('-')[0]!, true);
+  // "a 25-basis-point hike", "a 10-square-mile area"
+  const unit = table.byWords(word.replace(/-/g, ' ')) ?? table.byWords(head) ?? table.bySymbol(tokens[last + 2]!.text.split('-')[0]!, true);
   return unit ? fromTable(unit, last + 1, last + 2) : null;
 };
 

@@ -12,6 +12,9 @@ import { touching } from '../text/tokens';
 import { unitTable } from '../../units/table';
 import { NOT_ONE_AFTER_A } from '../english/units';
 
+/** Words after a singular fraction word that close the fraction. */
+const FRACTION_CLOSERS: ReadonlySet<string> = new Set(['of', 'and', 'or', 'to', 'from', 'in', 'since', 'than', 'on', 'over']);
+
 const isInteger = (token: Token | undefined): boolean => token?.kind === 'number' && /^\d+$/.test(token.norm);
 
 function slashFraction(tokens: readonly Token[], i: number): { value: number; last: number } | null {
@@ -62,7 +65,8 @@ export const readFraction: NumberReader = (tokens: readonly Token[], i: number):
   // "a third attack" and "one fifth day" are ordinals: a singular fraction word needs "of" or an end after it
   const plural = denominatorWord!.endsWith('s');
   const next = tokens[i + 2];
-  const closes = next === undefined || next.kind === 'punct' || next.norm === 'of' || next.norm === 'and' || next.norm === 'or';
+  // "by a quarter to 1.4 million", "a third of", "a half."; never "a third attack"
+  const closes = next === undefined || next.kind === 'punct' || FRACTION_CLOSERS.has(next.norm);
   if (!plural && !closes && denominatorWord !== 'half') return null;
   if (plural && numerator === 1 && denominatorWord !== 'halves') return null;
   return reading(i, i + 1, numerator / denominator, 'fraction');
