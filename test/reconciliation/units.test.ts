@@ -43,6 +43,21 @@ describe('units in reconciliation', () => {
     expect(relationBetween(result, 'km', 'mi').map((r) => r.kind)).toEqual(['compatible']);
   });
 
+  it('names each figure with its own unit in the reason', () => {
+    const result = reconcile([
+      figure('km', 'Outlet A', 5, 'km', { unitText: 'km' }),
+      figure('mi', 'Outlet B', 8, 'mi', { unitText: 'miles' }),
+      figure('usd', 'Outlet A', 5, 'USD', { unitText: '$', dimension: 'currency', measureText: 'fare' }),
+      figure('usd2', 'Outlet B', 9, 'USD', { measureText: 'fare' }),
+    ]);
+    const [distances] = relationBetween(result, 'km', 'mi');
+    expect(distances!.reason).toContain('5 km');
+    expect(distances!.reason).toContain('8 miles');
+    const [fares] = relationBetween(result, 'usd', 'usd2');
+    expect(fares!.reason).toContain('$5');
+    expect(fares!.reason).toContain('9 USD');
+  });
+
   it('finds 5 km against 8 miles a conflict once both are in metres', () => {
     const result = reconcile([figure('km', 'Outlet A', 5, 'km'), figure('mi', 'Outlet B', 8, 'mi')]);
     expect(relationBetween(result, 'km', 'mi').map((r) => r.kind)).toEqual(['conflict']);
