@@ -83,7 +83,7 @@ export interface Claim {
   source: SourceRef;
   // Quantities in any unit, and changes (docs/records.md, "Units and changes"). Optional, so that
   // records written before them stay valid; extraction always writes them.
-  /** The unit words as the text writes them ("square kilometres", "$", "mph"); null for a count or a unit implied. */
+  /** The unit words as the text writes them ("square kilometres", "$", "mph", "$ … an ounce" on both sides); null for a count or a unit implied. */
   unitText?: string | null;
   /** The dimension of `unit` in the unit table: "count", "percent", "percentage points", "currency", "length", "speed", … */
   dimension?: string;

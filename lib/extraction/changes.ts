@@ -87,8 +87,22 @@ export const CHANGE_READERS: readonly ChangeReader[] = [verbBefore, nounOfBefore
 /** "fell 3.2% to 45.10 euros", "rose 5 cents to $10.50": the figure after "to" and an amount of change is the level reached. */
 function levelAfterAmount(tokens: readonly Token[], quantity: Quantity, previous: Quantity | undefined): Change | null {
   if (!previous?.change || previous.change.figure !== 'amount') return null;
-  if (wordAt(tokens, quantity.first - 1) !== 'to' || quantity.first - 2 !== previous.last) return null;
+  if (wordAt(tokens, quantity.first - 1) !== 'to') return null;
+  // "rose $12.40, or 0.6%, to $1,987": a comma may stand between
+  const end = tokens[quantity.first - 2]?.norm === ',' ? quantity.first - 3 : quantity.first - 2;
+  if (end !== previous.last) return null;
   return { direction: previous.change.direction, figure: 'level', from: null, words: `${previous.change.words} … to` };
+}
+
+/** "gained 150 points, or 1.2%": the same amount of change, written again in another unit. */
+function restatedAmount(tokens: readonly Token[], quantity: Quantity, previous: Quantity | undefined): Change | null {
+  if (!previous?.change || previous.change.figure !== 'amount') return null;
+  const or = quantity.first - 1;
+  if (wordAt(tokens, or) !== 'or' || tokens[or - 1]?.norm !== ',') return null;
+  // "150 points, or": the words of what the amount counts may stand between
+  const between = tokens.slice(previous.last + 1, or - 1);
+  if (between.length > MAX_FILLERS || !between.every((t) => t.kind === 'word')) return null;
+  return { ...previous.change, words: `${previous.change.words} … or` };
 }
 
 const EARLIER = 'earlier figure of a change';
@@ -177,7 +191,7 @@ export function readChanges(context: ExtractionContext): void {
           break;
         }
       }
-      quantity.change ??= levelAfterAmount(sentence.tokens, quantity, previous);
+      quantity.change ??= levelAfterAmount(sentence.tokens, quantity, previous) ?? restatedAmount(sentence.tokens, quantity, previous);
       floor = quantity.last + 1;
       previous = quantity;
     }

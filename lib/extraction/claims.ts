@@ -18,9 +18,14 @@ function unitOf(quantity: Quantity): Unit {
 function unitText(context: ExtractionContext, sentence: SentenceAnalysis, quantity: Quantity): string | null {
   const { first, last } = quantity.unit;
   if (first === null || last === null || quantity.unit.kind === 'count') return null;
+  const tokens = sentence.tokens;
+  const text = (a: number, b: number): string => context.text.slice(tokens[a]!.start, tokens[b]!.end);
+  // "$1,987 an ounce": the words on both sides of the number, which is no part of them
+  const { first: number, last: numberLast } = quantity.reading;
+  if (first < number && last > numberLast) return `${text(first, number - 1)} … ${text(numberLast + 1, last)}`;
   // "a 25-basis-point hike": the unit's words, not the hyphen that joins them to the number
-  const from = sentence.tokens[first]!.norm === '-' && first < last ? first + 1 : first;
-  return context.text.slice(sentence.tokens[from]!.start, sentence.tokens[last]!.end);
+  const from = tokens[first]!.norm === '-' && first < last ? first + 1 : first;
+  return text(from, last);
 }
 
 /** The claim's unit, dimension and figures in the base unit; an amount of change converts without a zero's offset. */

@@ -9,6 +9,9 @@ export function withUnit(claim: Claim, figure: string): string {
   if (claim.unit === 'count' || claim.unit === 'fraction') return figure;
   const written = claim.unitText ?? null;
   if (written === null || written === '') return claim.unit === 'percent' ? `${figure}%` : `${figure} ${claim.unit}`;
+  // "$ … an ounce": written on both sides of the number
+  const split = written.indexOf(' … ');
+  if (split > 0) return `${written.slice(0, split)}${figure} ${written.slice(split + 3)}`;
   if (claim.dimension === 'currency' && /(?:^\P{L}+$|\$$)/u.test(written)) return `${written}${figure}`;
   if (/^[%‰°]/.test(written)) return `${figure}${written}`;
   return `${figure} ${written}`;

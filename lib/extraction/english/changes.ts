@@ -26,7 +26,7 @@ export const CHANGE_VERBS: ReadonlyMap<string, ChangeDirection | null> = new Map
     `fell fall falls falling fallen dropped drop drops dropping declined decline declines declining decreased decrease
      decreases decreasing dipped dip dips slipped slip slips slid slide slides sank sink sinks sunk plunged plunge plunges
      plummeted tumbled shrank shrink shrinks shrunk contracted eased eases easing lowered lower lowers reduced reduce
-     reduces reducing cut cuts cutting slashed trimmed halved halving narrowed slowed`,
+     reduces reducing cut cuts cutting slashed trimmed halved halving narrowed slowed lost loses losing shed sheds shedding`,
   ),
   ...words(null, 'changed revised adjusted moved shifted went'),
 ]);
