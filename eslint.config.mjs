@@ -12,7 +12,7 @@ const layer = (from, forbidden, message) => ({
     'no-restricted-imports': ['error', { patterns: [{ regex: `^(\\.\\./)+(${forbidden.join('|')})(/|$)`, message }] }],
   },
 });
-const BELOW_INDEX = ['documents', 'extraction', 'reconciliation', 'reports', 'datasets', 'lexicon', 'schema', 'cli', 'testing'];
+const BELOW_INDEX = ['documents', 'extraction', 'reconciliation', 'reports', 'datasets', 'lexicon', 'units', 'schema', 'cli', 'testing'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-artifacts/', 'fixtures/', 'api-reference/'] },
@@ -69,6 +69,11 @@ export default tseslint.config(
     'datasets turn rows into claims; they know nothing of extraction, reports or the CLI',
   ),
   layer('lexicon', ['extraction', 'reconciliation', 'reports', 'datasets', 'testing', 'cli'], 'the lexicon is data below every stage'),
+  layer(
+    'units',
+    ['extraction', 'reconciliation', 'reports', 'datasets', 'lexicon', 'testing', 'cli'],
+    'the unit table is data below every stage',
+  ),
   layer(
     'testing',
     BELOW_INDEX.filter((f) => f !== 'testing'),

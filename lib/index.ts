@@ -4,6 +4,7 @@ export { batchReferenceDate } from './documents/reference-date';
 export { extractClaims, type ExtractOptions } from './extraction/extract';
 export { findQuantities, type FoundQuantity } from './extraction/quantities';
 export type { NumberForm, UnitKind } from './extraction/context';
+export { unitTable, findUnit, toBase, type Unit, type UnitTable } from './units/table';
 export { reconcile, type ReconcileOptions, type ReconcileTolerances } from './reconciliation/reconcile';
 export { Lexicon, createLexicon, getDefaultLexicon, defaultLexiconData } from './lexicon/lexicon';
 export type { LexiconData, MeasureEntry, PlaceEntry, MeasureMatch, MeasureNature } from './lexicon/lexicon';

@@ -136,6 +136,37 @@ export interface Claim {
   partOf?: string | null;
   /** For each attribute, whether the text stated it, it was inherited from context, or is a default. */
   provenance?: Provenance;
+  // Quantities in any unit, and changes (docs/records.md, "Units and changes"). Optional, so that
+  // records written before them stay valid; extraction always writes them.
+  /** The unit words as the text writes them ("square kilometres", "$", "mph", "$ … an ounce" on both sides); null for a count or a unit implied. */
+  unitText?: string | null;
+  /** The dimension of `unit` in the unit table: "count", "percent", "percentage points", "currency", "length", "speed", … */
+  dimension?: string;
+  /** The unit figures are compared in: the dimension's base ("m" for km and miles), or the currency itself ("USD" for cents). */
+  baseUnit?: string;
+  /** `stated` in `baseUnit`: "5 km" is 5000, "20 °C" is 293.15. */
+  baseValue?: number;
+  /** `upper` in `baseUnit`; null when `upper` is null. */
+  baseUpper?: number | null;
+  /** The change the figure is part of ("rose 6.5%", "fell to 200", "up from 4.8"); null when the text states none. */
+  change?: Change | null;
+}
+
+export const CHANGE_DIRECTIONS = ['up', 'down'] as const;
+export type ChangeDirection = (typeof CHANGE_DIRECTIONS)[number];
+export const CHANGE_FIGURES = ['amount', 'level'] as const;
+export type ChangeFigure = (typeof CHANGE_FIGURES)[number];
+
+/** A figure stated as part of a change. An amount of change is never compared with a level. */
+export interface Change {
+  /** Which way the quantity moved; null when the words do not say ("was revised to 20"). */
+  direction: ChangeDirection | null;
+  /** `amount`: the figure is how much it changed ("rose by 200", "down 2.1%"); `level`: the new level ("rose to 34", "doubled to 256GB"). */
+  figure: ChangeFigure;
+  /** The level it changed from when the text states it ("from 252 to 287" → 252), in the claim's unit; else null. */
+  from: number | null;
+  /** The words that state the change ("rose", "an increase of", "up from"). */
+  words: string;
 }
 
 /** Every verdict a relation can carry, from the mildest difference to a conflict. See the README's verdict table. */

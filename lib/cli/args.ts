@@ -18,6 +18,8 @@ export interface ParsedCommand {
    * every dataset file; with several, each maps the files named after it.
    */
   maps: (string | undefined)[];
+  /** --every-quantity: also extract durations, ages, ratios and scale readings. */
+  everyQuantity: boolean;
   quiet: boolean;
   help: boolean;
 }
@@ -41,15 +43,21 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   lexicon: { type: 'string' },
   map: { type: 'string', multiple: true },
+  'every-quantity': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
-type OptionValues = { [K in Exclude<OptionName, 'map' | 'quiet' | 'help'>]?: string } & { map?: string[]; quiet?: boolean; help?: boolean };
+type OptionValues = { [K in Exclude<OptionName, 'map' | 'every-quantity' | 'quiet' | 'help'>]?: string } & {
+  map?: string[];
+  'every-quantity'?: boolean;
+  quiet?: boolean;
+  help?: boolean;
+};
 
 const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
-  extract: ['format', 'published', 'lexicon', 'out', 'quiet', 'help'],
-  reconcile: ['format', 'published', 'policy', 'fail-on', 'out', 'lexicon', 'map', 'quiet', 'help'],
+  extract: ['format', 'published', 'lexicon', 'every-quantity', 'out', 'quiet', 'help'],
+  reconcile: ['format', 'published', 'policy', 'fail-on', 'out', 'lexicon', 'every-quantity', 'map', 'quiet', 'help'],
   validate: ['map', 'quiet', 'help'],
 };
 
@@ -78,6 +86,7 @@ export function parseCommand(name: CommandName, argv: readonly string[]): Parsed
     out: values.out,
     lexicon: values.lexicon,
     maps: mapsInForce(parsed.tokens ?? [], values.map ?? []),
+    everyQuantity: values['every-quantity'] ?? false,
     quiet: values.quiet ?? false,
     help: values.help ?? false,
   };

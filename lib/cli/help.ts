@@ -3,7 +3,7 @@ export const usage = {
   main: `claim-reconciler: find which published figures really disagree.
 
 Usage:
-  claim-reconciler extract FILES... [--format ndjson|json] [--published YYYY-MM-DD] [--lexicon NAME|FILE]
+  claim-reconciler extract FILES... [--format ndjson|json] [--published YYYY-MM-DD] [--lexicon NAME|FILE] [--every-quantity]
                            [--out FILE] [--quiet]
   claim-reconciler reconcile FILES... [--format markdown|html|csv|json|ndjson] [--policy NAME]
                              [--published YYYY-MM-DD] [--map MAPPING.json] [--lexicon NAME|FILE]
@@ -34,6 +34,9 @@ Options:
   --lexicon NAME|FILE      the measures and places to look for: security
                            (default), health, or a lexicon JSON file
                            (schemas/lexicon.schema.json)
+  --every-quantity         also durations, ages, ratios and scale readings
+                           ("for three months", "aged 12", "magnitude 7.8"),
+                           which make no claim by default
   --out FILE               write to FILE instead of standard output; without
                            --format, its extension chooses (.ndjson, .jsonl,
                            .json) and any other is refused
@@ -74,6 +77,8 @@ Options:
   --lexicon NAME|FILE      measures, their hierarchy and places: security
                            (default), health (cases, deaths, ...), or a
                            lexicon JSON file (schemas/lexicon.schema.json)
+  --every-quantity         articles: also durations, ages, ratios and scale
+                           readings, which make no claim by default
   --fail-on conflict|any   exit 1 when a conflict (or any verdict other than
                            agree/compatible) is found, naming those verdicts
                            on standard error: for CI

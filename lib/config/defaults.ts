@@ -35,6 +35,8 @@ export const defaults = Object.freeze({
    * their shorter forms, and a longer run of capitals is a title, not a place.
    */
   gazetteerMaxWords: 4,
+  /** Extraction: durations, ages, ratios and scale readings make no claim unless asked (ExtractOptions.everyQuantity). */
+  everyQuantity: false,
 
   /**
    * "about N": the tolerance follows the precision of N. A number that ends in

@@ -1,6 +1,6 @@
 /**
- * Stage: the Claim records. One per number that was read as a count, a
- * percentage or money and not set aside; the quote runs from the first word
+ * Stage: the Claim records. One per number that makes a claim (its unit's
+ * kind is a claim kind, see units.ts) and was not set aside; the quote runs from the first word
  * of the hedge (or the counting verb) to the last word of the measure, so
  * `document.text.slice(span.start, span.end) === quote` always holds. Each
  * claim carries the evidence of its context attributes as `provenance`.
@@ -10,12 +10,38 @@ import type { ExtractionContext, Quantity, SentenceAnalysis } from './context';
 import { textClaimId } from '../ids';
 import { UNKNOWN } from './evidence';
 import { totalOf } from './discourse/figures';
+import { COUNT, toBase, type Unit } from '../units/table';
 
-function unitCode(quantity: Quantity): string {
-  if (quantity.unit.kind === 'percent') return 'percent';
-  if (quantity.unit.kind === 'currency') return quantity.unit.code ?? 'currency';
-  if (quantity.unit.kind === 'count' || quantity.unit.kind === 'times') return 'count';
-  return quantity.unit.code ?? quantity.unit.kind;
+/** The unit as the claim carries it: the table unit, counted things and events as "count". */
+function unitOf(quantity: Quantity): Unit {
+  const unit = quantity.unit.unit;
+  return unit === null ? COUNT : unit;
+}
+
+function unitText(context: ExtractionContext, sentence: SentenceAnalysis, quantity: Quantity): string | null {
+  const { first, last } = quantity.unit;
+  if (first === null || last === null || quantity.unit.kind === 'count') return null;
+  const tokens = sentence.tokens;
+  const text = (a: number, b: number): string => context.text.slice(tokens[a]!.start, tokens[b]!.end);
+  // "$1,987 an ounce": the words on both sides of the number, which is no part of them
+  const { first: number, last: numberLast } = quantity.reading;
+  if (first < number && last > numberLast) return `${text(first, number - 1)} … ${text(numberLast + 1, last)}`;
+  // "a 25-basis-point hike": the unit's words, not the hyphen that joins them to the number
+  const from = tokens[first]!.norm === '-' && first < last ? first + 1 : first;
+  return text(from, last);
+}
+
+/** The claim's unit, dimension and figures in the base unit; an amount of change converts without a zero's offset. */
+function unitFields(context: ExtractionContext, sentence: SentenceAnalysis, quantity: Quantity, stated: number, upper: number | null) {
+  const unit = unitOf(quantity);
+  const difference = quantity.change?.figure === 'amount';
+  return {
+    unitText: unitText(context, sentence, quantity),
+    dimension: unit.dimension,
+    baseUnit: unit.baseUnit,
+    baseValue: withoutNegativeZero(toBase(stated, unit, difference)),
+    baseUpper: upper === null ? null : withoutNegativeZero(toBase(upper, unit, difference)),
+  };
 }
 
 function span(sentence: SentenceAnalysis, quantity: Quantity): { start: number; end: number } {
@@ -64,17 +90,19 @@ export function toClaim(context: ExtractionContext, sentence: SentenceAnalysis, 
   const { start, end } = span(sentence, quantity);
   const time = quantity.time;
   const range = quantity.qualifier === 'range' && quantity.upper !== null;
+  const stated = withoutNegativeZero(quantity.value);
+  const upper = range && quantity.upper !== null ? withoutNegativeZero(quantity.upper) : null;
   return {
     id: textClaimId(context.document.id, start, end),
     documentId: context.document.id,
     quote: context.text.slice(start, end),
     span: { start, end },
-    stated: withoutNegativeZero(quantity.value),
+    stated,
     statedText: statedText(context, sentence, quantity),
     qualifier: range ? 'range' : quantity.qualifier === 'range' ? 'exact' : quantity.qualifier,
-    upper: range && quantity.upper !== null ? withoutNegativeZero(quantity.upper) : null,
+    upper,
     hedge: quantity.hedge?.text ?? null,
-    unit: unitCode(quantity),
+    unit: unitOf(quantity).code,
     measure: quantity.measure?.measure ?? null,
     subMeasure: quantity.measure?.subMeasure ?? null,
     measureText: quantity.measure?.text ?? null,
@@ -89,6 +117,8 @@ export function toClaim(context: ExtractionContext, sentence: SentenceAnalysis, 
     timeBasis: time?.basis ?? null,
     partOf: partOfId(context, quantity),
     provenance: provenanceOf(quantity),
+    ...unitFields(context, sentence, quantity, stated, upper),
+    change: quantity.change,
   };
 }
 

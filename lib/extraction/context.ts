@@ -6,7 +6,7 @@
  * it is a document default, as chrono keeps known values apart from implied
  * ones. The claims stage writes that evidence into `Claim.provenance`.
  */
-import type { Attribution, Claim, Document, Evidence, IsoDate, Period, Qualifier, Span, TimeBasis } from '../records';
+import type { Attribution, Change, Claim, Document, Evidence, IsoDate, Period, Qualifier, Span, TimeBasis } from '../records';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { DateMention, DateReference } from './dates/mention';
 import type { Sentence } from './sentences';
@@ -14,6 +14,7 @@ import type { MaskSpan, Token } from './text/tokens';
 import type { Clauses } from './syntax/clauses';
 import type { SpeechFrame } from './syntax/speech-frames';
 import type { LocativeGroup } from './places/groups';
+import type { Unit } from '../units/table';
 
 /** How a number is written: digits, words ("twenty"), a count word ("a dozen"), a vague count ("dozens"), a fraction. */
 export type NumberForm = 'digits' | 'words' | 'count-word' | 'vague' | 'fraction';
@@ -34,13 +35,22 @@ export interface NumberReading {
   bareVague: boolean;
 }
 
-/** What a number measures: only `count` (and a few units of its kind) makes a claim. */
-export type UnitKind = 'count' | 'times' | 'percent' | 'currency' | 'physical' | 'duration' | 'age' | 'ratio' | 'fraction';
+/**
+ * What a figure is: things counted, events counted ("times"), a percentage or
+ * percentage points, money, a physical measure, a share ("a third of"), or
+ * one of the kinds that make no claim by default (a duration, an age, a
+ * ratio, a reading on a scale) or never (a name such as "5G", a number inside
+ * a compound adjective such as "a five-man crew").
+ */
+export type UnitKind =
+  'count' | 'times' | 'percent' | 'currency' | 'physical' | 'fraction' | 'duration' | 'age' | 'ratio' | 'scale' | 'name' | 'modifier';
 
 export interface UnitReading {
   kind: UnitKind;
-  /** "percent", an ISO currency code, or the unit word for the rest. */
+  /** The unit's code in the unit table ("percent", "USD", "km"), "times", or null for an unknown unit. */
   code: string | null;
+  /** The unit from the table (lib/units), with its dimension and conversion; null when none applies. */
+  unit: Unit | null;
   /** Tokens of the unit words when written (a currency sign before the number, "percent" after). */
   first: number | null;
   last: number | null;
@@ -124,6 +134,8 @@ export interface Quantity {
   attribution: AttributionReading | null;
   /** The total this figure is a part of ("Of those, 29 were in Iraq"), by sentence and position. */
   partOf: { sentence: number; index: number } | null;
+  /** The change the figure is part of (changes.ts); null when none is stated. */
+  change: Change | null;
   /** Why this quantity yields no claim; null when it does. */
   dropped: string | null;
 }
@@ -160,8 +172,8 @@ export interface ResolvedOptions {
   bareVagueCounts: boolean;
   /** Emit vague plurals ("dozens", "tens of thousands"). */
   vagueCounts: boolean;
-  /** Emit claims whose unit is not a count, a percentage or money (distances, durations): never by default. */
-  keepUncountable: boolean;
+  /** Also emit durations, ages, ratios and scale readings (see CLAIM_KINDS in units.ts). */
+  everyQuantity: boolean;
 }
 
 export interface ExtractionContext {

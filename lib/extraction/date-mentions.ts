@@ -8,7 +8,7 @@ import { ANCHORED_PARSERS } from './dates/parsers/anchored';
 import { WINDOW_PARSERS } from './dates/parsers/windows';
 import { YEAR_PARSERS } from './dates/parsers/years';
 import type { PhraseParser } from './dates/parsers/parser';
-import { dateParser } from './dates/chrono-parser';
+import { dateParser, dateParserFor } from './dates/chrono-parser';
 import { fromChrono } from './dates/from-chrono';
 import type { DateMention, DateReference } from './dates/mention';
 import type { ExtractionContext } from './context';
@@ -74,7 +74,8 @@ export function findDateMentions(sentenceText: string, shadow: string, offset: n
     }
   }
   for (const [from, to] of dateWindows(shadow)) {
-    const results = dateParser().parse(sentenceText.slice(from, to), chronoReference(reference), { forwardDate: false });
+    const window = sentenceText.slice(from, to);
+    const results = dateParserFor(shadow.slice(from, to)).parse(window, chronoReference(reference), { forwardDate: false });
     for (const result of results) {
       const index = from + result.index;
       const span = { start: offset + index, end: offset + index + result.text.length };

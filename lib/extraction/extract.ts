@@ -27,6 +27,14 @@ export interface ExtractOptions {
   bareVagueCounts?: boolean;
   /** Also emit vague plurals ("dozens of attacks": 24–99) as range claims. Off by default (defaults.vagueCounts). */
   vagueCounts?: boolean;
+  /**
+   * Also emit durations ("for three months"), ages ("aged 12"), ratios ("three
+   * times as many") and readings on a scale ("a magnitude 7.8 earthquake").
+   * Off by default: they frame or describe a story rather than report a
+   * figure outlets compare, and a fact-checker's claims are counts, money,
+   * percentages and physical measures.
+   */
+  everyQuantity?: boolean;
 }
 
 export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
@@ -39,7 +47,7 @@ export function resolveOptions(options: ExtractOptions = {}): ResolvedOptions {
     referenceDate,
     bareVagueCounts: options.bareVagueCounts ?? defaults.bareVagueCounts,
     vagueCounts: options.vagueCounts ?? defaults.vagueCounts,
-    keepUncountable: false,
+    everyQuantity: options.everyQuantity ?? defaults.everyQuantity,
   };
 }
 

@@ -9,6 +9,7 @@ import { readAttribution } from './attribution/index';
 import { headlines } from './discourse/headline';
 import { readClauses } from './syntax/clauses';
 import { buildClaims } from './claims';
+import { readChanges } from './changes';
 import { readDateMentions } from './date-mentions';
 import { readHedges } from './hedges';
 import { readLists } from './lists';
@@ -76,6 +77,7 @@ export const CLAIM_STAGES: readonly Stage[] = [
   ...QUANTITY_STAGES,
   // shared syntax first: every later stage reads the same clauses
   readClauses,
+  readChanges,
   readMeasures,
   readPopulations,
   readLists,

@@ -7,43 +7,23 @@
 import type { ExtractionContext, Quantity, SentenceAnalysis } from './context';
 import { touching, type Token } from './text/tokens';
 import { wordAt } from './numbers/reader';
+import { CHANGE_PARTICLES, CHANGE_VERBS } from './english/changes';
 
-const CHANGE_VERBS: ReadonlySet<string> = new Set([
-  'rose',
-  'risen',
-  'rising',
-  'rises',
-  'increased',
-  'increasing',
-  'increase',
-  'climbed',
-  'climbing',
-  'jumped',
-  'grew',
-  'grown',
-  'fell',
-  'fallen',
-  'falling',
-  'dropped',
-  'dropping',
-  'declined',
-  'decreased',
-  'reduced',
-  'raised',
-  'lowered',
-  'cut',
-  'up',
-  'down',
-  'revised',
-  'changed',
-  'went',
-  'soared',
-  'surged',
-  'doubled',
-  'upped',
-  'moved',
-  'shifted',
-]);
+/** A verb or particle of change ("rose", "up"): "rose from 16 to 20" is a change, not a range. */
+const isChangeWord = (word: string | undefined): boolean => word !== undefined && (CHANGE_VERBS.has(word) || CHANGE_PARTICLES.has(word));
+
+/** How far back a change may be named before "from X to Y": "grows by 35 miles, from 252 to 287". */
+const CHANGE_REACH = 8;
+
+/** A word of change in the clause before token `k` (inclusive), over commas but not a stop. */
+function changeBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j >= 0 && j > k - CHANGE_REACH; j--) {
+    const token = tokens[j]!;
+    if (token.kind === 'punct' && /^[.;:!?]$/.test(token.norm)) return false;
+    if (token.kind === 'word' && isChangeWord(token.norm)) return true;
+  }
+  return false;
+}
 
 const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'through', 'thru', 'till', 'until']);
 const RANGE_SIGNS: ReadonlySet<string> = new Set(['-', '~', '–']);
@@ -78,13 +58,10 @@ function joinOf(sentence: SentenceAnalysis, a: Quantity, b: Quantity): RangeJoin
     return { hedgeFirst: a.first - 1, hedgeText: 'between', change: false };
   }
   if (opener === 'from' && (word === 'to' || RANGE_SIGNS.has(word))) {
-    const verb = wordAt(tokens, a.first - 2);
-    const change = verb !== undefined && CHANGE_VERBS.has(verb);
-    return { hedgeFirst: a.first - 1, hedgeText: 'from', change };
+    return { hedgeFirst: a.first - 1, hedgeText: 'from', change: changeBefore(tokens, a.first - 2) };
   }
   if (RANGE_WORDS.has(word) && word !== 'till' && word !== 'until') {
-    if (wordAt(tokens, a.first - 1) !== undefined && CHANGE_VERBS.has(wordAt(tokens, a.first - 1)!))
-      return { hedgeFirst: a.first, hedgeText: word, change: true };
+    if (isChangeWord(wordAt(tokens, a.first - 1))) return { hedgeFirst: a.first, hedgeText: word, change: true };
     return { hedgeFirst: a.first, hedgeText: word, change: false };
   }
   if (RANGE_SIGNS.has(word) && extra.length <= 1) {
@@ -161,7 +138,7 @@ function dropEarlierFigures(sentence: SentenceAnalysis): void {
       // "risen to 34 from 25": only after a change to the figure before it
       const previous = sentence.quantities[i - 1]!;
       const before = tokens.slice(Math.max(0, previous.first - 3), previous.first).map((t) => t.norm);
-      if (!before.includes('to') || !before.some((w) => CHANGE_VERBS.has(w))) return;
+      if (!before.includes('to') || !before.some(isChangeWord)) return;
     }
     quantity.dropped ??= 'earlier figure of a change';
   });

@@ -2,6 +2,7 @@ import type { Claim } from '../records';
 import { formatDate } from '../dates';
 import type { ClaimFacts } from './facts';
 import { isoOfDay } from './time';
+import { withUnit } from '../units/label';
 
 /**
  * The words of a reason: figures as the source wrote them and dates a
@@ -14,7 +15,7 @@ export function figure(claim: Claim): string {
   const stated = oneLine(claim.statedText);
   const upper = claim.qualifier === 'range' && claim.upper !== null ? `–${formatNumber(claim.upper)}` : '';
   const hedge = claim.hedge === null ? '' : `${sentenceCase(oneLine(claim.hedge))} `;
-  return `${hedge}${stated}${upper}`;
+  return `${hedge}${oneLine(withUnit(claim, `${stated}${upper}`))}`;
 }
 
 /** "at least 41 missile and drone attacks". */

@@ -3,6 +3,7 @@ import { valueInterval, type ValueInterval } from './interval';
 import { claimTime, type ClaimTime } from './time';
 import type { Subject, SubjectResolver } from './subject';
 import type { ReconcileSettings } from './settings';
+import { claimScale, toScale } from './scale';
 
 /** What every later stage needs to know about one claim, computed once. */
 export interface ClaimFacts {
@@ -12,7 +13,10 @@ export interface ClaimFacts {
   index: number;
   /** Position in the output's group order, set by grouping: relations are listed in this order. */
   position: number;
+  /** The figure in its base unit (scale.ts): "5 km" is [5000, 5000]; an amount of change down is negative. */
   value: ValueInterval;
+  /** Claims meet only within one scale: the base unit, and amount of change or level. */
+  scaleKey: string;
   time: ClaimTime;
   subject: Subject;
   /** Canonical places, sorted. */
@@ -39,12 +43,14 @@ const PRECISION: Record<Qualifier, number> = {
 
 export function claimFacts(claim: Claim, index: number, subjects: SubjectResolver, settings: ReconcileSettings): ClaimFacts {
   const places = sortedPlaces(claim.locations);
+  const scale = claimScale(claim);
   return {
     claim,
     id: claim.id,
     index,
     position: -1,
-    value: valueInterval(claim, settings),
+    value: toScale(valueInterval(claim, settings), scale),
+    scaleKey: scale.key,
     time: claimTime(claim),
     subject: subjects.resolve(claim),
     places,

@@ -8,7 +8,7 @@ export interface GroupBuild {
   group: Group;
   members: ClaimFacts[];
   nature: MeasureNature;
-  /** Family + places + unit, without the event date: the clusters of one subject share it. */
+  /** Family + places + scale (base unit, amount or level), without the event date: the clusters of one subject share it. */
   subjectKey: string;
   /** The family part of the key: related place groups are found through it. */
   familyKey: string;
@@ -42,7 +42,8 @@ export function compareFacts(a: ClaimFacts, b: ClaimFacts): number {
 }
 
 /**
- * Key every claim by measure family, place set and unit in one Map pass, then
+ * Key every claim by measure family, place set and scale (its base unit, and
+ * whether it is an amount of change: see scale.ts) in one Map pass, then
  * split one-off events by date with a sweep over the sorted dates: two strikes
  * on different days are never one figure.
  */
@@ -50,7 +51,7 @@ export function groupClaims(facts: readonly ClaimFacts[], eventDateSlackDays: nu
   const buckets = new Map<string, SubjectBucket>();
   const unitJson = new Map<string, string>();
   for (const fact of facts) {
-    const unit = fact.claim.unit;
+    const unit = fact.scaleKey;
     let unitKey = unitJson.get(unit);
     if (unitKey === undefined) unitJson.set(unit, (unitKey = JSON.stringify(unit)));
     const subjectKey = `${fact.subject.familyJson}${fact.placeKey}${unitKey}`;

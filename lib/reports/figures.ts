@@ -1,3 +1,4 @@
+import { withUnit } from '../units/label';
 import type { Claim, IsoDate, RelationKind, Severity } from '../records';
 import { formatDate } from '../dates';
 
@@ -12,10 +13,11 @@ export function figureAsWritten(claim: Claim): string {
   const hedge = claim.hedge === null ? null : lowerFirst(claim.hedge);
   if (claim.qualifier === 'range' && claim.upper !== null) {
     const upper = formatLike(claim.upper, claim.statedText);
-    if (hedge !== null && /^between$/i.test(hedge)) return `between ${claim.statedText} and ${upper}`;
-    return hedge !== null ? `${hedge} ${claim.statedText}–${upper}` : `${claim.statedText}–${upper}`;
+    if (hedge !== null && /^between$/i.test(hedge)) return `between ${withUnit(claim, `${claim.statedText} and ${upper}`)}`;
+    const range = withUnit(claim, `${claim.statedText}–${upper}`);
+    return hedge !== null ? `${hedge} ${range}` : range;
   }
-  return hedge !== null ? `${hedge} ${claim.statedText}` : claim.statedText;
+  return hedge !== null ? `${hedge} ${withUnit(claim, claim.statedText)}` : withUnit(claim, claim.statedText);
 }
 
 /** What a claim counts: its narrower measure when it has one. */

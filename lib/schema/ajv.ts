@@ -7,9 +7,10 @@ import documentSchema from '../../schemas/document.schema.json';
 import lexiconSchema from '../../schemas/lexicon.schema.json';
 import reconciliationSchema from '../../schemas/reconciliation.schema.json';
 import mappingSchema from '../../schemas/mapping.schema.json';
+import unitsSchema from '../../schemas/units.schema.json';
 
 /** The schemas the library validates records against, by the name of their file in `schemas/`. */
-export type SchemaName = 'claim' | 'document' | 'lexicon' | 'reconciliation' | 'mapping';
+export type SchemaName = 'claim' | 'document' | 'lexicon' | 'reconciliation' | 'mapping' | 'units';
 
 const schemaIds: Record<SchemaName, string> = {
   claim: claimSchema.$id,
@@ -17,6 +18,7 @@ const schemaIds: Record<SchemaName, string> = {
   lexicon: lexiconSchema.$id,
   reconciliation: reconciliationSchema.$id,
   mapping: mappingSchema.$id,
+  units: unitsSchema.$id,
 };
 
 let ajv: Ajv2020 | undefined;
@@ -29,7 +31,7 @@ function instance(): Ajv2020 {
   // ajv-formats ships CommonJS; under some ESM loaders its default export arrives wrapped.
   const plugin = (addFormats as unknown as { default?: typeof addFormats }).default ?? addFormats;
   plugin(ajv, { mode: 'full', formats: ['date', 'uri'] });
-  for (const schema of [commonSchema, claimSchema, documentSchema, lexiconSchema, reconciliationSchema, mappingSchema]) {
+  for (const schema of [commonSchema, claimSchema, documentSchema, lexiconSchema, reconciliationSchema, mappingSchema, unitsSchema]) {
     ajv.addSchema(schema);
   }
   return ajv;

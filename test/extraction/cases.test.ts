@@ -1,7 +1,7 @@
 /**
  * Cases of our own, driven by the JSON files in ./fixtures (one per topic:
- * numbers, not-numbers, hedges, measures, places, periods, attribution,
- * sentences). Each case names a text and the claims a reader expects from
+ * numbers, not-numbers, units, changes, hedges, measures, places, periods,
+ * attribution, sentences). Each case names a text and the claims a reader expects from
  * it, as partial records in order; an empty list means no claim at all.
  */
 import { readFileSync, readdirSync } from 'node:fs';

@@ -57,6 +57,7 @@ describe('the shipped schemas', () => {
       'lexicon.schema.json',
       'mapping.schema.json',
       'reconciliation.schema.json',
+      'units.schema.json',
     ]);
     for (const schema of bundled.values()) for (const ref of refs(schema)) expect(ref).toMatch(/^#/);
   });

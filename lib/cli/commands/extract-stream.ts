@@ -28,7 +28,11 @@ export async function extractStreamCommand(command: ParsedCommand): Promise<numb
         process.stderr.write(`claim-reconciler: stdin ${item.unusable.reason}\n`);
         continue;
       }
-      for (const claim of extractClaims(item.document, { referenceDate: command.published, lexicon })) {
+      for (const claim of extractClaims(item.document, {
+        referenceDate: command.published,
+        lexicon,
+        everyQuantity: command.everyQuantity,
+      })) {
         const json = JSON.stringify(claim);
         await output.write(asArray ? `${first ? '\n' : ',\n'}${json}` : `${json}\n`);
         first = false;

@@ -13,7 +13,7 @@ export async function extractCommand(command: ParsedCommand): Promise<number> {
   const lexicon = await lexiconOption(command.lexicon);
   const inputs = await readInputs(command.files, { published: command.published });
   const referenceDate = batchReferenceDate(inputs.documents);
-  const claims: Claim[] = extractAll(inputs.documents, { referenceDate, lexicon }, command.quiet);
+  const claims: Claim[] = extractAll(inputs.documents, { referenceDate, lexicon, everyQuantity: command.everyQuantity }, command.quiet);
   const text = format === 'json' ? `${JSON.stringify(claims, null, 2)}\n` : claims.map((claim) => `${JSON.stringify(claim)}\n`).join('');
   await emit(text, command.out);
   return 0;

@@ -29,7 +29,9 @@ export async function reconcileCommand(command: ParsedCommand): Promise<number> 
   const inputs = readsFiles ? await readInputs(paths.others, { published: command.published }) : { documents: [], claimFiles: [] };
   const referenceDate = batchReferenceDate(inputs.documents);
   // Lists of records, flattened once: spreading a dataset of 200,000 rows into push() overflows the call stack.
-  const records: unknown[][] = [extractAll(inputs.documents, { referenceDate, lexicon }, command.quiet)];
+  const records: unknown[][] = [
+    extractAll(inputs.documents, { referenceDate, lexicon, everyQuantity: command.everyQuantity }, command.quiet),
+  ];
   const rejected: Rejected[][] = [];
   for (const dataset of await readDatasets(paths.datasets)) {
     records.push(dataset.claims);

@@ -1,4 +1,5 @@
 import { normalizeTerm } from '../../lexicon/normalize';
+import { findUnit } from '../../units/table';
 import { blankIssue, cellFor, noteColumn, textOf, type RowReading } from '../row-reading';
 
 /**
@@ -28,9 +29,11 @@ function optionalMeasure(reading: RowReading): string | null {
   return written === null || normalizeTerm(written) === '' ? null : normalizeTerm(written);
 }
 
+/** The unit's code in the unit table when the cell names one ("miles" is "mi", "%" is "percent"); else the cell as written. */
 function readUnit(reading: RowReading): string {
   if (reading.mapping.unit === undefined) return 'count';
   const cell = cellFor(reading, reading.mapping.unit);
   noteColumn(reading, '/unit', cell);
-  return (cell ? textOf(reading, cell) : null) ?? 'count';
+  const written = (cell ? textOf(reading, cell) : null) ?? 'count';
+  return findUnit(written)?.code ?? written;
 }

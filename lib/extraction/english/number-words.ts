@@ -50,6 +50,11 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['bn', 1e9],
   ['tn', 1e12],
   ['trn', 1e12],
+  // South Asian copy: "25 lakh tonnes", "3 crore rupees"
+  ['lakh', 1e5],
+  ['lakhs', 1e5],
+  ['crore', 1e7],
+  ['crores', 1e7],
 ]);
 
 /** Scale letters written against digits: "5k", "2.3bn"; m, b and t only after a currency sign ("$2.1T"). */

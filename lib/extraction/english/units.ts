@@ -1,154 +1,27 @@
 /**
- * Units written after (or, for currencies, before) a number. A number with a
- * physical unit, a duration or an age is recognised as a quantity but is not
- * a count: it yields no claim (see docs/extraction.md).
+ * English words around units that the unit table (lib/units, generated from
+ * quantulum3) does not hold: how "per" is written, counts of events
+ * ("46 times"), ratios ("three times as many"), ages and scale readings.
  */
-export type PhysicalKind = 'length' | 'mass' | 'speed' | 'temperature' | 'area' | 'volume' | 'energy' | 'data' | 'frequency' | 'other';
 
-const table = (kind: PhysicalKind, words: string): Array<[string, PhysicalKind]> =>
-  words
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((word) => [word, kind]);
+/** Words that join a unit to the one it is divided by: "g/km", "dollars per barrel", "$3 a gallon". */
+export const PER_WORDS: ReadonlySet<string> = new Set(['/', 'per', 'a', 'an', 'each']);
 
-/** Unit words and symbols, lower case; multi-word units joined by a space. */
-export const PHYSICAL_UNITS: ReadonlyMap<string, PhysicalKind> = new Map([
-  ...table(
-    'length',
-    'mm cm km m in kilometer kilometers kilometre kilometres meter meters metre metres millimeter millimeters millimetre millimetres centimeter centimeters centimetre centimetres mile miles mi ft feet foot inch inches yard yards yd yds nm caliber calibre nautical-miles km2 km^2 km^3 pm am nanometer nanometers nanometre nanometres',
-  ),
-  ...table(
-    'mass',
-    'kg kilogram kilograms kilo kilos g gram grams mg milligram milligrams t ton tons tonne tonnes lb lbs ounce ounces oz pound pounds',
-  ),
-  ...table('speed', 'mph kph km/h knots knot'),
-  ...table('temperature', 'degrees degree °c °f ° celsius fahrenheit kelvin'),
-  ...table('area', 'hectares hectare acres acre sq'),
-  ...table('volume', 'l liter liters litre litres ml cl gallon gallons barrels barrel bpd cubic cup cups tbsp tsp'),
-  ...table('energy', 'wh kwh mwh gwh w kw mw gw watt watts megawatts gigawatts ev kev mev gev tev joule joules j js calories kcal'),
-  ...table('data', 'b kb mb gb tb pb eb byte bytes kilobytes megabytes gigabytes terabytes exabytes bit bits'),
-  ...table('frequency', 'hz khz mhz ghz'),
-  ...table('other', 'mgy gy sv msv db sigma ga ma tpd cds fb'),
+/** Adjectives between a number and "times" that still count events: "12 separate times". */
+export const TIMES_ADJECTIVES: ReadonlySet<string> = new Set([
+  'separate',
+  'different',
+  'distinct',
+  'consecutive',
+  'additional',
+  'more',
+  'other',
+  'individual',
+  'further',
+  'previous',
+  'recorded',
+  'confirmed',
 ]);
-
-/** Single letters that are units only when written against the digits ("10m", "5g"), never after a space. */
-export const ATTACHED_ONLY_UNITS: ReadonlySet<string> = new Set([
-  'm',
-  'g',
-  't',
-  'l',
-  'w',
-  'j',
-  'b',
-  'am',
-  'pm',
-  'mi',
-  'nm',
-  'ga',
-  'ma',
-  'in',
-  'ft',
-]);
-
-/** Units written with a hyphen before a noun: "a 27-kilometer ring", "a two-year period". */
-export const HYPHEN_UNIT =
-  /^(?:kilomet(?:er|re)|met(?:er|re)|mile|inch|foot|millimet(?:er|re)|centimet(?:er|re)|ton|tonne|pound|kilogram|gallon|liter|litre|degree|caliber|calibre|mm|km|kg)$/;
-
-/** Currency signs before a number, and letters that may stand before the sign ("US$", "C$"). */
-export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'],
-  ['€', 'EUR'],
-  ['£', 'GBP'],
-  ['¥', 'JPY'],
-  ['₹', 'INR'],
-  ['₽', 'RUB'],
-  ['₪', 'ILS'],
-  ['₩', 'KRW'],
-  ['₺', 'TRY'],
-  ['₴', 'UAH'],
-]);
-export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
-  ['us', 'USD'],
-  ['c', 'CAD'],
-  ['ca', 'CAD'],
-  ['a', 'AUD'],
-  ['au', 'AUD'],
-  ['hk', 'HKD'],
-  ['nz', 'NZD'],
-  ['s', 'SGD'],
-]);
-
-/** Currency names after a number, and ISO codes on either side. */
-export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
-  ['dollar', 'USD'],
-  ['dollars', 'USD'],
-  ['euro', 'EUR'],
-  ['euros', 'EUR'],
-  ['pound sterling', 'GBP'],
-  ['pounds sterling', 'GBP'],
-  ['sterling', 'GBP'],
-  ['yen', 'JPY'],
-  ['yuan', 'CNY'],
-  ['renminbi', 'CNY'],
-  ['rupee', 'INR'],
-  ['rupees', 'INR'],
-  ['ruble', 'RUB'],
-  ['rubles', 'RUB'],
-  ['rouble', 'RUB'],
-  ['roubles', 'RUB'],
-  ['shekel', 'ILS'],
-  ['shekels', 'ILS'],
-  ['iraqi dinar', 'IQD'],
-  ['iraqi dinars', 'IQD'],
-  ['syrian pounds', 'SYP'],
-  ['lira', 'TRY'],
-  ['liras', 'TRY'],
-  ['riyal', 'SAR'],
-  ['riyals', 'SAR'],
-  ['rial', 'IRR'],
-  ['rials', 'IRR'],
-  ['toman', 'IRR'],
-  ['tomans', 'IRR'],
-  ['dirham', 'AED'],
-  ['dirhams', 'AED'],
-  ['hryvnia', 'UAH'],
-  ['hryvnias', 'UAH'],
-  ['franc', 'CHF'],
-  ['francs', 'CHF'],
-  ['penny', 'GBP'],
-  ['pence', 'GBP'],
-  ['cent', 'USD'],
-  ['cents', 'USD'],
-  ['dime', 'USD'],
-  ['dimes', 'USD'],
-]);
-export const CURRENCY_CODES: ReadonlySet<string> = new Set([
-  'usd',
-  'eur',
-  'gbp',
-  'jpy',
-  'cny',
-  'inr',
-  'rub',
-  'ils',
-  'iqd',
-  'syp',
-  'try',
-  'sar',
-  'irr',
-  'aed',
-  'uah',
-  'chf',
-  'cad',
-  'aud',
-  'jod',
-  'lbp',
-  'egp',
-  'qar',
-  'kwd',
-]);
-
-export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'per cent', '%', 'percentage points', 'percentage point']);
 
 /** "twice as many", "three times more": a ratio, not a count of times. */
 export const RATIO_AFTER_TIMES: ReadonlySet<string> = new Set([
@@ -165,4 +38,111 @@ export const RATIO_AFTER_TIMES: ReadonlySet<string> = new Set([
   'the',
   'over',
   'that',
+]);
+
+/** Words after a length that make it a dimension of a thing, not "in" a place: "5 in thick". */
+export const DIMENSION_ADJECTIVES: ReadonlySet<string> = new Set(['thick', 'long', 'wide', 'tall', 'high', 'deep', 'across', 'diameter']);
+
+/** Readings on a scale, not amounts of anything: "a magnitude 7.8 earthquake", "a Category 4 storm". */
+export const SCALE_READINGS: ReadonlySet<string> = new Set([
+  'magnitude',
+  'richter',
+  'category',
+  'level',
+  'force',
+  'grade',
+  'stage',
+  'tier',
+  'class',
+]);
+
+/** Time words the unit table lacks: "three nights" is a duration of days. */
+export const EXTRA_TIME_WORDS: ReadonlyMap<string, string> = new Map([
+  ['night', 'd'],
+  ['nights', 'd'],
+  ['secs', 's'],
+  ['mins', 'min'],
+  ['yrs', 'year'],
+  ['hrs', 'h'],
+]);
+
+/** Words after a figure that are no noun it could qualify: "256GB instead of 128GB", "$5 apiece". */
+export const NOT_NOUNS: ReadonlySet<string> = new Set([
+  'instead',
+  'apiece',
+  'each',
+  'alone',
+  'overall',
+  'total',
+  'combined',
+  'altogether',
+  'respectively',
+  'more',
+  'less',
+  'fewer',
+  'extra',
+]);
+
+/** ISO codes read in lower case after a number ("20 usd", "40 rmb"); others must be written in capitals. */
+export const LOWER_CASE_CODES: ReadonlySet<string> = new Set([
+  'usd',
+  'eur',
+  'gbp',
+  'jpy',
+  'cny',
+  'rmb',
+  'inr',
+  'cad',
+  'aud',
+  'chf',
+  'hkd',
+  'nzd',
+  'mxn',
+  'rub',
+  'brl',
+  'krw',
+  'zar',
+  'sgd',
+]);
+
+/** Letters before "$" that say which dollar even with a space between ("c $ 16.4 million", "hk $ 10"), lower case. */
+export const DOLLAR_PREFIX_LETTERS: ReadonlySet<string> = new Set([
+  'us',
+  'c',
+  'ca',
+  'au',
+  'hk',
+  'nz',
+  'nt',
+  'mxn',
+  'aud',
+  'cad',
+  'nzd',
+  'usd',
+  'hkd',
+  'sgd',
+]);
+
+/** "5 km squared", "4 km cubed". */
+export const POWER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['squared', 2],
+  ['cubed', 3],
+  ['²', 2],
+  ['³', 3],
+]);
+
+/** Words after a number that say it is an age: "87 yo", "12 y/o". */
+export const AGE_AFTER: ReadonlySet<string> = new Set(['yo']);
+
+/** Unit words after "a" that do not make "a" the number one: "a ton of" (a lot), "a degree in law", "a foot soldier". */
+export const NOT_ONE_AFTER_A: ReadonlySet<string> = new Set([
+  'ton',
+  'pound',
+  'degree',
+  'yard',
+  'foot',
+  'point',
+  'percent',
+  'percentage',
+  'bit',
 ]);

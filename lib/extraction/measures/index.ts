@@ -29,6 +29,7 @@ import { subjectOfLink } from './finders/subject-of-link';
 import { nounAfter, unknownNoun } from './finders/noun-after';
 import { meansAfter } from './refiners/means-after';
 import { clauseSubject } from './finders/clause-subject';
+import { quantityMeasure } from './quantities';
 
 export const MEASURE_FINDERS: readonly MeasureFinder[] = [
   collectiveOf,
@@ -71,9 +72,16 @@ export function measureOf(
   const input = inputFor(sentence, quantity, previous, lexicon);
   quantity.phrase = [...input.phrase];
   const tokens = sentence.tokens;
+  // money, percentages and physical measures are said of a noun phrase ("winds of 87 mph", "inflation rose
+  // 0.3%"), read unless a finder below names a measure of the lexicon
+  const ofQuantity = input.counted ? null : () => quantityMeasure({ text: context.text, tokens, quantity, floor: input.floor, lexicon });
   for (const finder of MEASURE_FINDERS) {
     const found = finder.find(input);
     if (!found) continue;
+    if (!found.hit && ofQuantity) {
+      const said = ofQuantity();
+      if (said) return said;
+    }
     const words = wordsAt(context.text, tokens[found.first]!.start, tokens[found.last]!.end);
     const reading: MeasureReading = {
       measure: found.hit?.match.measure ?? null,
@@ -95,7 +103,9 @@ export function measureOf(
     }
     return reading;
   }
-  return { measure: null, subMeasure: null, text: input.times ? 'times' : null, first: null, last: null, evidence: UNKNOWN };
+  return (
+    ofQuantity?.() ?? { measure: null, subMeasure: null, text: input.times ? 'times' : null, first: null, last: null, evidence: UNKNOWN }
+  );
 }
 
 export function readMeasures(context: ExtractionContext): void {

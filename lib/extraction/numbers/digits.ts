@@ -7,17 +7,19 @@ import type { NumberReading } from '../context';
 import type { Token } from '../text/tokens';
 import { touching } from '../text/tokens';
 import { CURRENCY_SCALE_SUFFIXES, SCALE_SUFFIXES, SCALE_WORDS } from '../english/number-words';
-import { CURRENCY_SIGNS } from '../english/units';
+import { unitTable } from '../../units/table';
 import { digitsValue, reading, wordAt, type NumberReader } from './reader';
 
-const SIGN_BEFORE = new Set(['<', '>', '=', '(', '~', ':', '≤', '≥', ...CURRENCY_SIGNS.keys()]);
+const SIGN_BEFORE = new Set(['<', '>', '=', '(', '~', ':', '≤', '≥']);
+const isCurrencySign = (token: Token | undefined): boolean =>
+  token !== undefined && unitTable().bySign(token.text)?.dimension === 'currency';
 
 function isNegative(tokens: readonly Token[], i: number): boolean {
   const minus = tokens[i - 1];
   if (minus?.norm !== '-' || !touching(minus, tokens[i])) return false;
   const before = tokens[i - 2];
   if (!before || !touching(before, minus)) return true;
-  return before.kind === 'punct' && SIGN_BEFORE.has(before.norm);
+  return before.kind === 'punct' && (SIGN_BEFORE.has(before.norm) || isCurrencySign(before));
 }
 
 function scientific(tokens: readonly Token[], i: number, mantissa: number): { value: number; last: number } | null {
@@ -47,6 +49,9 @@ function scientific(tokens: readonly Token[], i: number, mantissa: number): { va
   return { value: mantissa * base ** (sign * Number(exponent.norm)), last: k };
 }
 
+/** 16.4 × 1e6 is 16399999.999999998 in binary: keep the digits the text wrote. */
+const scaled = (value: number, scale: number): number => Number((value * scale).toPrecision(15));
+
 export const readDigits: NumberReader = (tokens: readonly Token[], i: number): NumberReading | null => {
   const token = tokens[i];
   if (token?.kind !== 'number') return null;
@@ -65,15 +70,15 @@ export const readDigits: NumberReader = (tokens: readonly Token[], i: number): N
   if (next?.kind === 'word' && touching(token, next)) {
     const suffix = next.norm;
     const before = tokens[first - 1];
-    const afterCurrency = before !== undefined && CURRENCY_SIGNS.has(before.norm);
+    const afterCurrency = isCurrencySign(before);
     const scale = SCALE_SUFFIXES.get(suffix) ?? (afterCurrency ? CURRENCY_SCALE_SUFFIXES.get(suffix) : undefined);
-    if (scale !== undefined) return reading(first, i + 1, value * scale, 'digits');
+    if (scale !== undefined) return reading(first, i + 1, scaled(value, scale), 'digits');
     return reading(first, last, value, 'digits', { attachedUnit: next.text });
   }
   const scaleWord = wordAt(tokens, i + 1);
   const scale = scaleWord === undefined ? undefined : SCALE_WORDS.get(scaleWord);
   if (scale !== undefined) {
-    value *= scale;
+    value = scaled(value, scale);
     last = i + 1;
   }
   return reading(first, last, value, 'digits');

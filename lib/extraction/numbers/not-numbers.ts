@@ -12,7 +12,7 @@ import { MONTHS, WEEKDAYS } from '../english/calendar';
 import { ORDINAL_SUFFIX, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../english/number-words';
 import { DETERMINERS } from '../english/function-words';
 import { HEDGE_FINAL_WORDS } from '../english/hedges';
-import { PHYSICAL_UNITS } from '../english/units';
+import { unitTable } from '../../units/table';
 import { wordAt } from './reader';
 
 /** Words that name a thing by a number after them. */
@@ -222,7 +222,8 @@ export function whyNotANumber(read: NumberReading, tokens: readonly Token[], lex
   if (read.form === 'digits') {
     const unit = read.attachedUnit?.toLowerCase() ?? null;
     if (unit !== null && ORDINAL_SUFFIX.test(unit)) return 'ordinal';
-    if (unit !== null && /\d/.test(unit)) return 'designation';
+    // "06F6" is a name, "24703m2" an area
+    if (unit !== null && /\d/.test(unit) && unitTable().bySymbol(read.attachedUnit!, true) === undefined) return 'designation';
     if (unit === 's' && /^\d{4}$/.test(first.norm)) return 'year';
     if (unit === 's') return 'designation';
     const digits = tokens[read.last]!;
@@ -235,7 +236,8 @@ export function whyNotANumber(read: NumberReading, tokens: readonly Token[], lex
       if (
         isCapitalized(before) &&
         /\p{Ll}/u.test(before!.text) &&
-        !PHYSICAL_UNITS.has(beforeWord!) &&
+        unitTable().byWords(beforeWord!) === undefined &&
+        unitTable().bySymbol(before!.text, false) === undefined &&
         !isSentenceInitial(tokens, read.first - 1) &&
         !NOT_DESIGNATORS.has(beforeWord!) &&
         !lexicon.place(beforeWord!) &&

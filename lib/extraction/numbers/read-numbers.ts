@@ -9,7 +9,7 @@ import type { Lexicon } from '../../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import { readCountWord } from './count-words';
 import { readDigits } from './digits';
-import { readFraction } from './fractions';
+import { isUnitAfterArticle, readArticleUnit, readFraction, readShare } from './fractions';
 import { isBackReference, isPartitive, mayStartWordNumber, whyNotANumber } from './not-numbers';
 import { VULGAR_FRACTIONS } from '../english/number-words';
 import type { NumberReader } from './reader';
@@ -17,7 +17,16 @@ import { readVague } from './vague';
 import { readHyphenCompound, readWords } from './words';
 
 /** In the order they are tried. */
-export const NUMBER_READERS: readonly NumberReader[] = [readFraction, readCountWord, readVague, readHyphenCompound, readWords, readDigits];
+export const NUMBER_READERS: readonly NumberReader[] = [
+  readShare,
+  readArticleUnit,
+  readFraction,
+  readCountWord,
+  readVague,
+  readHyphenCompound,
+  readWords,
+  readDigits,
+];
 
 /** Words a number may start with: any other word is passed over without trying the readers. */
 const NUMBER_STARTS: ReadonlySet<string> = new Set([
@@ -69,7 +78,7 @@ const AFTER_ARTICLE: ReadonlySet<string> = new Set([
 
 function mayStartNumber(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.norm;
-  if (word === 'a' || word === 'an') return AFTER_ARTICLE.has(tokens[i + 1]?.norm ?? '');
+  if (word === 'a' || word === 'an') return AFTER_ARTICLE.has(tokens[i + 1]?.norm ?? '') || isUnitAfterArticle(tokens[i + 1]?.norm);
   return NUMBER_STARTS.has(word) || mayStartWordNumber(word);
 }
 
@@ -123,6 +132,7 @@ export function newQuantity(sentence: SentenceAnalysis, reading: NumberReading):
     time: null,
     attribution: null,
     partOf: null,
+    change: null,
     dropped: reading.bareVague ? 'bare vague count' : null,
   };
 }

@@ -5,7 +5,8 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
  * April 1. A day/month written with a slash and no year is kept only after
  * a word that introduces a date.
  */
-const SLASH_DAY = /^\d{1,2}\/\d{1,2}$/;
+// "10 1/2 miles" too: chrono reads the whole number before the fraction as a day
+const SLASH_DAY = /^(?:\d{1,2} )?\d{1,2}\/\d{1,2}$/;
 const DATE_INTRODUCER = /\b(?:on|since|from|until|till|by|before|after|as of|through|dated)\s+$/i;
 
 export const dropSlashFractions: Refiner = {

@@ -1,5 +1,4 @@
 import {
-  casual,
   type Component,
   type ParsedComponents,
   type ParsingComponents,
@@ -7,6 +6,7 @@ import {
   type ParsingResult,
   type Refiner,
 } from 'chrono-node';
+import { dateParserFor } from '../chrono-parser';
 
 /**
  * "Since October 17, 19 attacks", "On Thursday, 19 attacks", "By Nov. 9, 46
@@ -38,7 +38,9 @@ export const dropTrailingCommaNumbers: Refiner = {
       if (CLOCK_MARK_AFTER.test(context.text.slice(result.index + result.text.length))) return [result];
       const before = result.text.slice(0, trailing.index);
       const reference = { instant: context.reference.instant, timezone: context.reference.timezoneOffset ?? 'UTC' };
-      const [date] = casual.parse(before, reference, context.option);
+      // our parser, not chrono's casual one: the date before the comma was found by ours, and casual's
+      // unit-span parsers we leave out cost most of the parse
+      const [date] = dateParserFor(before).parse(before, reference, context.option);
       if (!date || date.index !== 0 || date.text !== before) return [];
       const end = date.end ? copy(context, date.end) : undefined;
       return [context.createParsingResult(result.index, before, copy(context, date.start), end)];
