@@ -6,7 +6,7 @@ export { findQuantities, type FoundQuantity } from './extraction/quantities';
 export type { NumberForm, UnitKind } from './extraction/context';
 export { unitTable, findUnit, toBase, type Unit, type UnitTable } from './units/table';
 export { reconcile, type ReconcileOptions, type ReconcileTolerances } from './reconciliation/reconcile';
-export { Lexicon, createLexicon, getDefaultLexicon, defaultLexiconData } from './lexicon/lexicon';
+export { Lexicon, createLexicon, getDefaultLexicon, defaultLexiconData, beatLexiconData, BEATS } from './lexicon/lexicon';
 export type { LexiconData, MeasureEntry, PlaceEntry, MeasureMatch, MeasureNature } from './lexicon/lexicon';
 export type { PlaceKind } from './lexicon/place-kinds';
 export type { PlaceResolution, PlaceLookupOptions } from './lexicon/place-lookup';

@@ -11,7 +11,7 @@ export interface ParsedCommand {
   policy: 'best-estimate' | 'conservative' | 'range' | undefined;
   failOn: 'conflict' | 'any' | undefined;
   out: string | undefined;
-  /** --lexicon: a built-in beat (security, health) or a lexicon JSON file. */
+  /** --lexicon: news (the default), one beat (security, disasters, protests, shipping, health) or a lexicon JSON file. */
   lexicon: string | undefined;
   /**
    * The dataset mapping (--map) in force for each of `files`: one --map maps

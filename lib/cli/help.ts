@@ -6,7 +6,7 @@ Usage:
   claim-reconciler extract FILES... [--format ndjson|json] [--published YYYY-MM-DD] [--lexicon NAME|FILE] [--every-quantity]
                            [--out FILE] [--quiet]
   claim-reconciler reconcile FILES... [--format markdown|html|csv|json|ndjson] [--policy NAME]
-                             [--published YYYY-MM-DD] [--map MAPPING.json] [--lexicon NAME|FILE]
+                             [--published YYYY-MM-DD] [--map MAPPING.json] [--lexicon NAME|FILE] [--every-quantity]
                              [--fail-on conflict|any]
                              [--out FILE] [--quiet]
   claim-reconciler validate FILES... [--map MAPPING.json] [--quiet]
@@ -31,9 +31,10 @@ Options:
   --format ndjson|json     ndjson (default): one claim per line; json: one array
   --published YYYY-MM-DD   publication date for articles whose header and
                            NAME.meta.json sidecar give none
-  --lexicon NAME|FILE      the measures and places to look for: security
-                           (default), health, or a lexicon JSON file
-                           (schemas/lexicon.schema.json)
+  --lexicon NAME|FILE      the measures and places to look for: news
+                           (default: every beat), one beat alone (security,
+                           disasters, protests, shipping, health), or a
+                           lexicon JSON file (schemas/lexicon.schema.json)
   --every-quantity         also durations, ages, ratios and scale readings
                            ("for three months", "aged 12", "magnitude 7.8"),
                            which make no claim by default
@@ -74,9 +75,11 @@ Options:
                            Broken rows are rejected with row, column and reason
   --policy NAME            estimates: best-estimate (default), conservative, range
   --published YYYY-MM-DD   publication date for articles that give none
-  --lexicon NAME|FILE      measures, their hierarchy and places: security
-                           (default), health (cases, deaths, ...), or a
-                           lexicon JSON file (schemas/lexicon.schema.json)
+  --lexicon NAME|FILE      measures, their hierarchy and places: news
+                           (default: every beat), one beat alone (security,
+                           disasters, protests, shipping, health: cases,
+                           deaths, ...), or a lexicon JSON file
+                           (schemas/lexicon.schema.json)
   --every-quantity         articles: also durations, ages, ratios and scale
                            readings, which make no claim by default
   --fail-on conflict|any   exit 1 when a conflict (or any verdict other than

@@ -52,7 +52,7 @@ export const messages = {
   optionTakesNoValue: '--%s takes no value, not "%s".',
   seeCommandHelp: 'Run "claim-reconciler %s --help" for the options.',
   badOptionValue: '--%s must be one of %s, not "%s"',
-  invalidLexiconFile: '%s: is not a usable lexicon (%s). See docs/extraction.md for the format, or use --lexicon security|health.',
+  invalidLexiconFile: '%s: is not a usable lexicon (%s). See docs/extraction.md for the format, or use --lexicon %s.',
   badPublishedOption: '--published must be a date written YYYY-MM-DD, not "%s"',
   lexiconUnknownWithin: 'measure "%s" is within "%s", which the lexicon does not define',
   lexiconCycle: 'measure "%s" is within itself through %s',

@@ -1,10 +1,10 @@
-import healthData from './data/health.json';
-import type { LexiconData } from './lexicon';
+import { beatLexiconData, type LexiconData } from './lexicon';
 
 /**
  * The health beat's measures (cases, deaths, hospitalizations, tests,
- * vaccinations). The default lexicon covers armed conflict, where "deaths"
- * are the killed among casualties; a health desk reconciles with
- * `createLexicon(healthLexiconData)` so that deaths stay deaths.
+ * vaccinations) with the default lexicon's places. The default lexicon reads
+ * news of every beat, where "deaths" are the killed among casualties; a
+ * health desk reconciles with `createLexicon(healthLexiconData)` so that
+ * deaths stay deaths.
  */
-export const healthLexiconData: LexiconData = healthData as LexiconData;
+export const healthLexiconData: LexiconData = beatLexiconData('health')!;

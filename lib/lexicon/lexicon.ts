@@ -392,8 +392,24 @@ export function mergeLexiconData(name: string, parts: readonly LexiconData[]): L
   let gazetteer: boolean | undefined;
   // later parts first among places, so that their aliases and demonyms win over earlier ones
   for (const part of [...parts].reverse()) for (const p of part.places) if (!places.has(p.name)) places.set(p.name, p);
+  // a term or verb a later part gives its own measure is taken from an earlier part's ("deaths": health's
+  // deaths, not security's killed), as a later entry with the same name replaces an earlier one
+  const claimedLater: Set<string>[] = parts.map(() => new Set());
+  for (let i = parts.length - 2; i >= 0; i--) {
+    claimedLater[i] = new Set(claimedLater[i + 1]);
+    for (const m of parts[i + 1]!.measures) for (const word of [...m.terms, ...(m.verbs ?? [])]) claimedLater[i]!.add(normalizeTerm(word));
+  }
+  parts.forEach((part, i) => {
+    const claimed = claimedLater[i]!;
+    for (const m of part.measures) {
+      const keep = (word: string): boolean => !claimed.has(normalizeTerm(word));
+      const terms = m.terms.filter(keep);
+      // a measure every term of which is taken keeps them: it may still be the parent of others
+      const kept = claimed.size === 0 || terms.length === 0 ? m : { ...m, terms, ...(m.verbs ? { verbs: m.verbs.filter(keep) } : {}) };
+      measures.set(m.name, kept);
+    }
+  });
   for (const part of parts) {
-    for (const m of part.measures) measures.set(m.name, m);
     for (const p of part.populations ?? []) populations.set(p.name, p);
     for (const o of part.sources?.organizations ?? []) organizations.add(o);
     for (const o of part.sources?.outlets ?? []) outlets.add(o);
@@ -455,3 +471,13 @@ export function getDefaultLexicon(): Lexicon {
 
 /** The data of the default lexicon (every beat: security, disasters, protests, shipping, health): a starting point for `createLexicon({ ... }, { extend: true })`. */
 export const defaultLexiconData: LexiconData = defaultData;
+
+/**
+ * One beat on the base every beat builds on, security's (people killed and injured, attacks, and the
+ * world's places): a desk that reconciles only its own beat ("health", where deaths stay deaths rather than
+ * the killed among casualties) still reads people harmed and places. Undefined for a name that is not a beat.
+ */
+export function beatLexiconData(beat: string): LexiconData | undefined {
+  if (!Object.prototype.hasOwnProperty.call(BEATS, beat)) return undefined;
+  return beat === 'security' ? BEATS.security! : mergeLexiconData(beat, [BEATS.security!, BEATS[beat]!]);
+}

@@ -55,5 +55,17 @@ describe('--lexicon', () => {
     const run = await runCli(['extract', join(dir, 'x.txt'), '--lexicon', 'sports']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('sports: is not a usable lexicon (no such file)');
+    expect(run.stderr).toContain('--lexicon news|security|disasters|protests|shipping|health');
+  });
+
+  it('reads places with one beat alone as with every beat', async () => {
+    const article = join(dir, 'quake.txt');
+    writeFileSync(article, 'Published: 2024-03-02\n\nThe earthquake killed 41 people in Chile on Friday, officials said.\n');
+    for (const lexicon of ['disasters', 'news']) {
+      const run = await runCli(['extract', article, '--lexicon', lexicon]);
+      expect(run.status).toBe(0);
+      const claim = JSON.parse(run.stdout.split('\n')[0]!) as { measure: string; locations: string[] };
+      expect(claim).toMatchObject({ measure: 'killed', locations: ['Chile'] });
+    }
   });
 });

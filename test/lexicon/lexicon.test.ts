@@ -1,4 +1,4 @@
-import { createLexicon, getDefaultLexicon, type LexiconData } from '../../lib/lexicon/lexicon';
+import { BEATS, beatLexiconData, createLexicon, getDefaultLexicon, mergeLexiconData, type LexiconData } from '../../lib/lexicon/lexicon';
 
 describe('the default lexicon', () => {
   const lexicon = getDefaultLexicon();
@@ -56,5 +56,26 @@ describe('a lexicon for another beat', () => {
   it('is rejected when a measure lies within one it does not define', () => {
     const broken: LexiconData = { ...health, measures: [{ name: 'deaths', terms: ['deaths'], within: 'cases' }] };
     expect(() => createLexicon(broken)).toThrow('measure "deaths" is within "cases", which the lexicon does not define');
+  });
+});
+
+describe('merging beats', () => {
+  it("gives a term to the later beat that defines it, leaving the earlier measure's other terms", () => {
+    const base: LexiconData = { name: 'base', measures: [{ name: 'killed', terms: ['killed', 'deaths'] }], places: [] };
+    const beat: LexiconData = { name: 'beat', measures: [{ name: 'deaths', terms: ['deaths'] }], places: [] };
+    const merged = createLexicon(mergeLexiconData('both', [base, beat]));
+    expect(merged.measureForTerm('deaths')?.measure).toBe('deaths');
+    expect(merged.measureForTerm('killed')?.measure).toBe('killed');
+  });
+
+  it('reads each beat alone with the base beat under it', () => {
+    for (const beat of Object.keys(BEATS)) {
+      const lexicon = createLexicon(beatLexiconData(beat)!);
+      expect(lexicon.measureForTerm('killed')?.measure).toBe('killed');
+      expect(lexicon.countryOf('Aleppo')).toBe('Syria');
+    }
+    expect(createLexicon(beatLexiconData('health')!).measureForTerm('deaths')?.measure).toBe('deaths');
+    expect(getDefaultLexicon().measureForTerm('deaths')?.measure).toBe('killed');
+    expect(beatLexiconData('sports')).toBeUndefined();
   });
 });
