@@ -5,6 +5,9 @@ module.exports = {
   // runs every suite in one process while the other core idles. The suites are
   // CPU-bound and independent, so use every core.
   maxWorkers: '100%',
+  // A hang guard, not a speed target (those are in bench/): a test that runs the CLI over several inputs
+  // can pass 5 s on a loaded two-core machine, and a test timed out keeps writing into the next file's capture.
+  testTimeout: 30000,
   // docs/examples holds the newsroom test users copy; it imports the package by name.
   roots: ['<rootDir>/test', '<rootDir>/docs/examples'],
   moduleNameMapper: {

@@ -15,7 +15,11 @@ export function echoHeadlines(context: ExtractionContext): void {
   const body = figures.filter((f) => !f.sentence.headline);
   for (const { sentence, quantity } of figures) {
     if (!sentence.headline) continue;
-    const echo = body.find((f) => f.quantity.value === quantity.value && f.quantity.unit.kind === quantity.unit.kind);
+    const same = body.filter((f) => f.quantity.value === quantity.value && f.quantity.unit.kind === quantity.unit.kind);
+    // of the body's repetitions, the one that knows where it is
+    const echo =
+      same.find((f) => f.quantity.places && f.quantity.places.countries.length > 0 && f.quantity.places.evidence.basis !== 'default') ??
+      same[0];
     if (!echo) continue;
     const from = echo.quantity;
     if (!quantity.measure?.measure && from.measure?.measure)
@@ -27,9 +31,11 @@ export function echoHeadlines(context: ExtractionContext): void {
       };
     if (!quantity.population && from.population)
       quantity.population = { ...from.population, evidence: passedOn(from.population.evidence, RULE) };
-    // a headline's places are telegraphic ("Gaza war"): the body that states the figure says where it is
-    if (from.places && from.places.countries.length > 0 && from.places.evidence.basis === 'stated')
-      quantity.places = { ...from.places, evidence: passedOn(from.places.evidence, RULE) };
+    // a headline's places are telegraphic ("Gaza war"): the body that states or inherits the figure's
+    // places says where it is, over a headline's own default
+    const bodyKnows = from.places && from.places.countries.length > 0 && from.places.evidence.basis !== 'default';
+    if (bodyKnows && (from.places!.evidence.basis === 'stated' || quantity.places?.evidence.basis !== 'stated'))
+      quantity.places = { ...from.places!, evidence: passedOn(from.places!.evidence, RULE) };
     else if ((!quantity.places || quantity.places.countries.length === 0) && from.places && from.places.countries.length > 0)
       quantity.places = { ...from.places, evidence: passedOn(from.places.evidence, RULE) };
     if ((!quantity.attribution || quantity.attribution.evidence.basis !== 'stated') && from.attribution)

@@ -22,6 +22,8 @@ export const DISCOURSE_RULES: ReadonlyArray<(context: ExtractionContext) => void
   // after ellipsis: a headline echoes the body's figure once the body's figure knows what it counts
   echoHeadlines,
   framePlaces,
+  // again: the body's figure may have inherited its places only now
+  echoHeadlines,
   frameTime,
   // time again for parts: a part whose own words gave no period takes its total's, now that the total has one
   inheritFromTotals,

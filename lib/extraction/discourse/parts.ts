@@ -44,7 +44,9 @@ function readSums(context: ExtractionContext): void {
       if (part.sentence.index === total.sentence.index) continue;
       if (part.sentence.index > total.sentence.index + PARTS_REACH) break;
       const partFamily = lexicon.family(part.quantity.measure?.measure ?? null);
-      if (partFamily !== family || part.quantity.partOf !== null || part.quantity.places?.evidence.basis !== 'stated') break;
+      // "Thirty-two separate times in Iraq": a part may leave its measure to the total, in the total's unit
+      const sameKind = partFamily === family || (partFamily === null && part.quantity.unit.kind === total.quantity.unit.kind);
+      if (!sameKind || part.quantity.partOf !== null || part.quantity.places?.evidence.basis !== 'stated') break;
       parts.push(part);
       sum += part.quantity.value;
       if (sum >= total.quantity.value) break;

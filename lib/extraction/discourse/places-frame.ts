@@ -10,7 +10,7 @@
  */
 import type { Attribution, Evidence } from '../../records';
 import { DOMESTIC_AUTHORITIES, FOREIGN_FACING } from '../english/attribution-words';
-import type { ExtractionContext, PlaceReading, SentenceAnalysis } from '../context';
+import type { ExtractionContext, PlaceReading, Quantity, SentenceAnalysis } from '../context';
 import { byDefault, inherited, passedOn, wordsAt } from '../evidence';
 import { EVENT_NOUNS } from '../english/places';
 import { figuresOf, totalOf } from './figures';
@@ -61,15 +61,33 @@ function focusOf(context: ExtractionContext): Focus | null {
   return { countries: [ranked[0]![0]], evidence: byDefault('focus-country-most-named') };
 }
 
+/** Each total's parts, by the total: "66 times … 32 in Iraq and 34 in Syria". */
+function partsByTotal(context: ExtractionContext): Map<Quantity, Quantity[]> {
+  const parts = new Map<Quantity, Quantity[]>();
+  for (const { quantity } of figuresOf(context)) {
+    const total = totalOf(context, quantity);
+    if (total) parts.set(total, [...(parts.get(total) ?? []), quantity]);
+  }
+  return parts;
+}
+
 export function framePlaces(context: ExtractionContext): void {
   const focus = focusOf(context);
   const sentences = context.sentences;
+  const parts = partsByTotal(context);
   for (const { sentence, quantity } of figuresOf(context)) {
     // "in the Red Sea": the figure's own clause placed it, at no country
     if (located(quantity.places) || quantity.places?.evidence.rule.endsWith('unknown-place')) continue;
     const total = totalOf(context, quantity);
     if (total && located(total.places)) {
       quantity.places = { ...total.places!, evidence: passedOn(total.places!.evidence, 'part-of-total') };
+      continue;
+    }
+    // a total broken down by place is in every place of its parts, when each part states one
+    const itsParts = parts.get(quantity) ?? [];
+    if (itsParts.length > 1 && itsParts.every((p) => located(p.places) && p.places!.evidence.basis === 'stated')) {
+      const countries = [...new Set(itsParts.flatMap((p) => p.places!.countries))].sort();
+      quantity.places = { countries, places: [], evidence: inherited('parts-of-total', itsParts[0]!.places!.evidence.from) };
       continue;
     }
     const previous = sentences[sentence.index - 1];

@@ -199,6 +199,8 @@ const PARTITIVE_AFTER_OF: ReadonlySet<string> = new Set([
 const isPlainInteger = (token: Token | undefined): boolean => token?.kind === 'number' && /^\d+$/.test(token.norm);
 
 function measureFollows(tokens: readonly Token[], last: number, lexicon: Lexicon): boolean {
+  // "in the Sahel 50 times": a count of occasions, never a name
+  if (wordAt(tokens, last + 1) === 'times') return true;
   for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) {
     const token = tokens[k]!;
     if (token.kind !== 'word') return false;
@@ -217,7 +219,8 @@ function isSentenceInitial(tokens: readonly Token[], index: number): boolean {
   return true;
 }
 
-export function whyNotANumber(read: NumberReading, tokens: readonly Token[], lexicon: Lexicon): string | null {
+/** Why a reading is no figure ("designation", "year", ...), or null. In a title-case line (`titleCase`) a capital before a number names nothing. */
+export function whyNotANumber(read: NumberReading, tokens: readonly Token[], lexicon: Lexicon, titleCase = false): string | null {
   const first = tokens[read.first]!;
   if (read.form === 'digits') {
     const unit = read.attachedUnit?.toLowerCase() ?? null;
@@ -234,6 +237,7 @@ export function whyNotANumber(read: NumberReading, tokens: readonly Token[], lex
         return 'designation';
       if (before?.norm === '.' && /^no$/i.test(tokens[read.first - 2]?.text ?? '')) return 'designation';
       if (
+        !titleCase &&
         isCapitalized(before) &&
         /\p{Ll}/u.test(before!.text) &&
         unitTable().byWords(beforeWord!) === undefined &&

@@ -14,6 +14,7 @@ import { isBackReference, isPartitive, mayStartWordNumber, whyNotANumber } from 
 import { VULGAR_FRACTIONS } from '../english/number-words';
 import type { NumberReader } from './reader';
 import { readVague } from './vague';
+import { isTitleCase } from '../text/title-case';
 import { readHyphenCompound, readWords } from './words';
 
 /** In the order they are tried. */
@@ -88,6 +89,7 @@ export function findNumbers(
 ): { accepted: NumberReading[]; rejected: Array<{ reading: NumberReading; reason: string }> } {
   const accepted: NumberReading[] = [];
   const rejected: Array<{ reading: NumberReading; reason: string }> = [];
+  const titleCase = isTitleCase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const kind = tokens[i]!.kind;
     if (
@@ -105,7 +107,7 @@ export function findNumbers(
     // a reader may take a sign before the number: never reach back over a number already read
     const previous = accepted[accepted.length - 1];
     if (previous && best.first <= previous.last) best = { ...best, first: previous.last + 1 };
-    const reason = Number.isFinite(best.value) ? whyNotANumber(best, tokens, lexicon) : 'not finite';
+    const reason = Number.isFinite(best.value) ? whyNotANumber(best, tokens, lexicon, titleCase) : 'not finite';
     if (reason === null) accepted.push(best);
     else rejected.push({ reading: best, reason });
     i = best.last;

@@ -7,6 +7,7 @@
  * border with Iraq") does not. Verbs that count attacks ("struck",
  * "shelled") are locatives too: their object is where the attack was.
  */
+import { isTitleCase } from '../text/title-case';
 import type { Lexicon } from '../../lexicon/lexicon';
 import type { Token } from '../text/tokens';
 import { isCapitalized } from '../text/tokens';
@@ -210,6 +211,8 @@ function eventPlacesAt(tokens: readonly Token[], k: number, places: PlaceContext
 export function locativeGroups(tokens: readonly Token[], places: PlaceContext, headline = false): LocativeGroup[] {
   const lexicon = places.lexicon;
   const groups: LocativeGroup[] = [];
+  // "In Coastal Towns": in title case a capital makes no name, so no unknown place either
+  const titleCase = isTitleCase(tokens);
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     if (headline && (k === 0 || !isLocative(tokens[k - 1]!, lexicon)) && placeAt(tokens, k, places)) {
@@ -225,7 +228,7 @@ export function locativeGroups(tokens: readonly Token[], places: PlaceContext, h
     if (NEIGHBOUR_WORDS.has(tokens[k - 1]?.norm ?? '') && token.norm !== 'in') continue;
     const hits = groupAt(tokens, k, places);
     if (hits.length === 0) {
-      const unknown = unknownPlaceAt(tokens, k);
+      const unknown = titleCase ? -1 : unknownPlaceAt(tokens, k);
       if (unknown > k && token.norm !== 'on' && token.norm !== 'against' && token.norm !== 'at')
         groups.push({ hits: [], first: k, last: unknown, unknown: true });
       continue;
