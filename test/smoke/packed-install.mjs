@@ -78,7 +78,7 @@ import { extractClaims, loadDocument } from 'claim-reconciler';
 const require = createRequire(import.meta.url);
 const folder = dirname(require.resolve('claim-reconciler/schemas/claim.schema.json'));
 const names = readdirSync(folder).filter((name) => name.endsWith('.schema.json')).sort();
-assert.deepEqual(names, ['claim.schema.json', 'common.schema.json', 'document.schema.json', 'lexicon.schema.json', 'mapping.schema.json', 'reconciliation.schema.json']);
+assert.deepEqual(names, ['claim.schema.json', 'common.schema.json', 'document.schema.json', 'lexicon.schema.json', 'mapping.schema.json', 'reconciliation.schema.json', 'units.schema.json']);
 for (const name of names) {
   const ajv = new Ajv2020();
   addFormats(ajv);
@@ -129,7 +129,16 @@ try {
       assert.ok(paths.includes(path), `${path} is in the tarball`);
     }
     assert.ok(paths.includes('dist/schemas/reconciliation.schema.json'));
-    assert.ok(!paths.includes('dist/cli.cjs') && !paths.some((path) => path.startsWith('lib/')), 'no CommonJS CLI, no sources');
+    // lib/ ships only the notices and licences of bundled data, never code
+    const fromLib = paths.filter((path) => path.startsWith('lib/'));
+    assert.ok(
+      !paths.includes('dist/cli.cjs') && fromLib.every((path) => /(?:NOTICE|LICENSE|README)[^/]*$/.test(path)),
+      'no CommonJS CLI, no sources',
+    );
+    assert.ok(
+      paths.includes('lib/lexicon/data/gazetteer-NOTICE.md') && paths.includes('lib/units/data/LICENSE-quantulum3.txt'),
+      'data licences ship',
+    );
   });
 
   await check('source maps keep positions, not sources', () => {
@@ -154,7 +163,7 @@ try {
   });
 
   await check('every shipped schema compiles with a fresh Ajv2020 (and ajv-formats for dates)', () => {
-    assert.match(succeeds('node', ['schemas.mjs']).stdout, /schemas ok 6/);
+    assert.match(succeeds('node', ['schemas.mjs']).stdout, /schemas ok 7/);
   });
 
   await check('strict TypeScript, ESM and CommonJS resolution: the types load, and a misspelt mapping key is a type error', () => {
