@@ -47,7 +47,9 @@ export function echoHeadlines(context: ExtractionContext): void {
         time.basis = echoed.basis;
         time.basisEvidence = passedOn(echoed.basisEvidence, RULE);
       }
-      if (time.period === null && echoed.period !== null) {
+      // "Rises To 40,642": a headline's total that says nothing of when it started starts where the body's does
+      const openStart = time.period === null || (time.period.start === null && time.basis === 'running');
+      if (openStart && echoed.period !== null && (time.period === null || echoed.period.start !== null)) {
         time.period = { ...echoed.period };
         time.periodEvidence = passedOn(echoed.periodEvidence, RULE);
       }

@@ -9,6 +9,7 @@
 import type { ExtractionContext } from '../context';
 import { readParts } from './parts';
 import { inheritFromTotals } from './parts-inherit';
+import { sharpenRoughWindows } from './rough-windows';
 import { readEllipses } from './ellipsis';
 import { echoHeadlines } from './headline-echo';
 import { framePlaces } from './places-frame';
@@ -18,6 +19,7 @@ import { boundTimes } from './bounds';
 export const DISCOURSE_RULES: ReadonlyArray<(context: ExtractionContext) => void> = [
   readParts,
   inheritFromTotals,
+  sharpenRoughWindows,
   readEllipses,
   // after ellipsis: a headline echoes the body's figure once the body's figure knows what it counts
   echoHeadlines,

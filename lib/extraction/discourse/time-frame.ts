@@ -107,11 +107,13 @@ function storyAnchor(context: ExtractionContext): DayFrame | null {
     if (paragraphs.length > LEAD_PARAGRAPHS) break;
     const anchor = sentence.dates.find((m) => {
       const day = m.date ?? m.period?.start ?? null;
+      // "earlier this month": a window is recent when its last day is
+      const latest = m.date ?? m.period?.end ?? day;
       return (
         m.anchor &&
         !m.comparison &&
         day !== null &&
-        (published === null || (day <= published && daysBetween(day, published) <= STORY_DAY_REACH))
+        (published === null || (day <= published && daysBetween(latest!, published) <= STORY_DAY_REACH))
       );
     });
     if (anchor) return { date: (anchor.date ?? anchor.period!.start)!, from: wordsAt(context.text, anchor.start, anchor.end) };

@@ -101,6 +101,8 @@ const grewTo: BasisRule = {
     const verb = sentence.tokens[quantity.first - 2];
     return (
       (before?.norm === 'to' && verb !== undefined && LINKING_WORDS.has(verb.norm) && verb.norm !== 'from') ||
+      // "now stands at 40,642", "the toll stood at 1,200"
+      (before?.norm === 'at' && /^(?:stands|stood|standing)$/.test(verb?.norm ?? '')) ||
       /^(?:reached|surpassed|surpasses|topped|passed|exceeded|hit|stands|stood)$/.test(before?.norm ?? '')
     );
   },

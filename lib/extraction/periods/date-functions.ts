@@ -41,11 +41,14 @@ export function readDateFunctions(sentence: SentenceAnalysis): void {
     let anchorWord = -1;
     for (let k = at - 1; k >= Math.max(0, at - CLAUSE_WORDS); k--) {
       const token = tokens[k]!;
+      // "after two earthquakes hit … last week": a number of the events themselves is part of the clause
+      const countsEvents = (token.kind === 'number' || inFigure[k] === 1) && EVENT_NOUNS.has(tokens[k + 1]?.norm ?? '');
       if (
-        token.kind === 'mask' ||
-        token.kind === 'number' ||
-        inFigure[k] === 1 ||
-        (token.kind === 'punct' && token.norm !== "'" && token.norm !== '-')
+        !countsEvents &&
+        (token.kind === 'mask' ||
+          token.kind === 'number' ||
+          inFigure[k] === 1 ||
+          (token.kind === 'punct' && token.norm !== "'" && token.norm !== '-'))
       )
         break;
       if (token.norm === 'since') since = k;

@@ -18,6 +18,24 @@ const MAX_FILLERS = 6;
 const MAX_ASIDE = 6;
 const ASIDE_OPENERS = /^(?:including|mostly|among|many|most|all|both|some|and)$/;
 
+/** How many words "what officials characterized as" may take before its "as" or "called". */
+const MAX_FREE_RELATIVE = 8;
+const NAMING_WORDS = /^(?:as|called|termed|dubbed)$/;
+
+/**
+ * "suffered what U.S. military officials characterized as 'minor injuries'": after "what", the harm is
+ * named after the "as" (or "called") of the clause; the index to read it from, else `from` itself.
+ */
+function whatTheyCalled(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.norm !== 'what') return from;
+  for (let j = from + 1; j < tokens.length && j - from <= MAX_FREE_RELATIVE; j++) {
+    const token = tokens[j]!;
+    if (token.kind === 'punct' && !QUOTE_MARKS.has(token.norm) && token.norm !== '.') return from;
+    if (token.kind === 'word' && NAMING_WORDS.test(token.norm)) return j + 1;
+  }
+  return from;
+}
+
 function harmAfter(tokens: readonly Token[], from: number, lexicon: Lexicon): TermHit | null {
   let k = from;
   let steps = 0;
@@ -46,7 +64,7 @@ function harmAfter(tokens: readonly Token[], from: number, lexicon: Lexicon): Te
       if (hit && lexicon.countsPersons(hit.match.measure)) return hit;
     }
     if (HARM_TAKING_VERBS.has(token.norm)) {
-      let j = k + 1;
+      let j = whatTheyCalled(tokens, k + 1);
       while (
         j < tokens.length &&
         (QUOTE_MARKS.has(tokens[j]!.norm) || PREDICATE_FILLERS.has(tokens[j]!.norm) || DETERMINERS.has(tokens[j]!.norm))
