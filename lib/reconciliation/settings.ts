@@ -17,6 +17,9 @@ export interface ReconcileTolerances {
   severityHigh: number;
   severityMinScale: number;
   subjectFuzzyCutoff: number;
+  findingCountFloor: number;
+  findingSteadySpread: number;
+  findingSteadyMinDates: number;
 }
 
 export interface ReconcileOptions extends Partial<ReconcileTolerances> {
@@ -47,6 +50,9 @@ const TOLERANCE_NAMES: readonly (keyof ReconcileTolerances)[] = [
   'severityHigh',
   'severityMinScale',
   'subjectFuzzyCutoff',
+  'findingCountFloor',
+  'findingSteadySpread',
+  'findingSteadyMinDates',
 ];
 
 /** Fill in the defaults; a tolerance that is not a finite number ≥ 0, or an unknown policy, is the caller's error. */

@@ -28,6 +28,7 @@ jest.mock('../../lib/reconciliation/reconcile', () => ({
         certainty: 'established',
         missing: [],
       })),
+      findings: [],
       estimates: [],
       rejected: [],
     };

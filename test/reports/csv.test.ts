@@ -82,6 +82,7 @@ describe('CSV export', () => {
           missing: [],
         },
       ],
+      findings: [],
       estimates: [],
       rejected: [],
     };

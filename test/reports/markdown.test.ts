@@ -138,6 +138,7 @@ describe('Markdown report of untrusted text', () => {
           missing: [],
         },
       ],
+      findings: [],
       estimates: [],
       rejected: [],
     };
@@ -163,7 +164,7 @@ describe('Markdown report determinism', () => {
   });
 
   it('reports an empty reconciliation without failing', () => {
-    const report = markdown({ claims: [], groups: [], relations: [], estimates: [], rejected: [] });
+    const report = markdown({ claims: [], groups: [], relations: [], findings: [], estimates: [], rejected: [] });
     expect(report).toContain('No claims to compare.');
     expect(report).toContain('## Conflicts (0)');
   });

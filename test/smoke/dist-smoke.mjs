@@ -54,7 +54,7 @@ await check('claim-reconciler/jest loads as ESM and CJS, registers, and judges r
     const registered = [];
     assert.equal(jest.registerMatchers({ extend: (m) => registered.push(m) }), true);
     assert.deepEqual(Object.keys(registered[0]).sort(), ['toBeValidClaims', 'toHaveNoConflicts', 'toReconcileWithin']);
-    const empty = { claims: [], groups: [], relations: [], estimates: [], rejected: [] };
+    const empty = { claims: [], groups: [], relations: [], findings: [], estimates: [], rejected: [] };
     assert.equal(jest.matchers.toHaveNoConflicts.call({}, empty).pass, true);
     const invalid = jest.matchers.toBeValidClaims.call({}, [{ id: 'x' }]);
     assert.equal(invalid.pass, false);

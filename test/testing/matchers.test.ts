@@ -9,6 +9,7 @@ function reconciliation(claims: Claim[], relations: Relation[]): Reconciliation 
     claims,
     groups: [{ id: 'g1', measure: 'cases', locations: ['Missouri'], eventDate: null, claimIds: claims.map((c) => c.id) }],
     relations,
+    findings: [],
     estimates: [],
     rejected: [],
   };

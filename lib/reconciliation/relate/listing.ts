@@ -1,5 +1,5 @@
 import { RELATION_KINDS, type Relation } from '../../records';
-import { compareText } from '../facts';
+import { compareText, type ClaimFacts } from '../facts';
 import type { PlacedRelation } from './verdict';
 
 const KIND_RANK = new Map(RELATION_KINDS.map((kind, i) => [kind, i]));
@@ -12,6 +12,8 @@ const KIND_RANK = new Map(RELATION_KINDS.map((kind, i) => [kind, i]));
  */
 export class RelationListing {
   private readonly relations: Relation[] = [];
+  /** The facts of each relation's claims, in its order: the findings read them without looking claims up by id. */
+  private readonly claims: (readonly ClaimFacts[])[] = [];
   private positions = new Int32Array(1024);
   readonly excluded: Uint8Array;
 
@@ -30,36 +32,45 @@ export class RelationListing {
     }
     this.positions[this.relations.length] = first.position;
     this.relations.push(relation);
+    this.claims.push(claims);
   }
 
-  inOrder(): Relation[] {
+  /** The relations in listing order, and the facts of each one's claims in the same order. */
+  inOrder(): { relations: Relation[]; claims: (readonly ClaimFacts[])[] } {
     const count = this.relations.length;
     const starts = new Int32Array(this.claimCount + 1);
     for (let i = 0; i < count; i++) starts[this.positions[i]! + 1]!++;
     for (let p = 0; p < this.claimCount; p++) starts[p + 1]! += starts[p]!;
     const next = starts.slice(0, this.claimCount);
-    const order = new Array<Relation>(count);
-    for (let i = 0; i < count; i++) order[next[this.positions[i]!]!++] = this.relations[i]!;
+    // Insertion numbers in listing order: relations and their facts are placed by the same permutation.
+    const order = new Int32Array(count);
+    for (let i = 0; i < count; i++) order[next[this.positions[i]!]!++] = i;
     for (let p = 0; p < this.claimCount; p++) {
       const from = starts[p]!;
       const to = starts[p + 1]!;
-      if (to - from > 1) sortRange(order, from, to);
+      if (to - from > 1) sortRange(order, from, to, this.relations);
     }
-    return order;
+    const relations = new Array<Relation>(count);
+    const claims = new Array<readonly ClaimFacts[]>(count);
+    for (let i = 0; i < count; i++) {
+      relations[i] = this.relations[order[i]!]!;
+      claims[i] = this.claims[order[i]!]!;
+    }
+    return { relations, claims };
   }
 }
 
 /** Sort order[from, to): the relations of one first claim, usually a handful. */
-function sortRange(order: Relation[], from: number, to: number): void {
+function sortRange(order: Int32Array, from: number, to: number, relations: readonly Relation[]): void {
+  const compare = (a: number, b: number) => compareRelations(relations[a]!, relations[b]!);
   if (to - from > 16) {
-    const sorted = order.slice(from, to).sort(compareRelations);
-    for (let i = 0; i < sorted.length; i++) order[from + i] = sorted[i]!;
+    order.subarray(from, to).sort(compare);
     return;
   }
   for (let i = from + 1; i < to; i++) {
     const item = order[i]!;
     let j = i - 1;
-    while (j >= from && compareRelations(order[j]!, item) > 0) {
+    while (j >= from && compare(order[j]!, item) > 0) {
       order[j + 1] = order[j]!;
       j--;
     }

@@ -19,6 +19,7 @@ import { streamsOf, type Stream } from './streams';
 import type { PlacedRelation, Verdict, VerdictRule } from './verdict';
 import { RelationListing } from './listing';
 import { flattened } from '../describe';
+import type { ClaimFacts } from '../facts';
 
 /**
  * The verdict rules, in the order they are tried: the first that applies
@@ -42,6 +43,8 @@ const GROUP_PAIR_FINDERS: readonly GroupPairFinder[] = [neighbourPairs, contradi
 export interface Related {
   /** In a stable order: by the group order of their first claim, then kind, then ids. */
   relations: Relation[];
+  /** The facts of each relation's claims, in the relation's order. */
+  claims: (readonly ClaimFacts[])[];
   /**
    * By claim index, 1 for a claim estimates must leave out: it is in a
    * conflict (it cannot be true with another), or a correction superseded it.
@@ -84,7 +87,7 @@ export function relate(grouping: Grouping, settings: ReconcileSettings, claimCou
     listing.add(judge(candidate, settings));
   });
   for (const placed of distinctEventRelations(grouping.eventSeries)) listing.add(placed);
-  return { relations: listing.inOrder(), excluded: listing.excluded };
+  return { ...listing.inOrder(), excluded: listing.excluded };
 }
 
 export function judge(candidate: Candidate, settings: ReconcileSettings): PlacedRelation {
