@@ -22,6 +22,7 @@ export const messages = {
   documentTextNotString: 'document text must be a string, not %s',
   invalidPublished: 'published date "%s" is not a date (expected YYYY-MM-DD)',
   unknownFormat: 'unknown format "%s" (expected one of %s)',
+  badTopFindings: 'report option topFindings must be a whole number of at least 0, not %s',
   missingFile: '%s: no such file or directory. Check the path, or run from the folder that holds it.',
   unreadableFile: '%s: cannot be read (%s).',
   notUtf8: '%s: is not UTF-8 text (it looks binary). Convert it to UTF-8 first.',

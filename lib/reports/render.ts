@@ -25,6 +25,8 @@ export interface RenderOptions {
    * quote in its sentence; without them it counts the documents the claims cite.
    */
   documents?: readonly Document[];
+  /** How many findings the top of the report lists before the full list (`defaults.reportTopFindings`). */
+  topFindings?: number;
 }
 
 /** Render a reconciliation as a report; the same input always gives the same bytes. */
@@ -33,5 +35,9 @@ export function renderReport(result: Reconciliation, options: RenderOptions = {}
   if (!Object.prototype.hasOwnProperty.call(renderers, name)) {
     throw new ClaimReconcilerError(format('unknownFormat', name, REPORT_FORMATS.join(', ')));
   }
-  return renderers[name](buildModel(result, { documents: options.documents }));
+  const topFindings = options.topFindings;
+  if (topFindings !== undefined && !(Number.isInteger(topFindings) && topFindings >= 0)) {
+    throw new ClaimReconcilerError(format('badTopFindings', topFindings));
+  }
+  return renderers[name](buildModel(result, { documents: options.documents, topFindings }));
 }
