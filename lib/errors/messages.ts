@@ -75,6 +75,7 @@ export const messages = {
   rejectedNotice: '%s record(s) rejected; the report lists each with its reason.',
   formatForFile: 'a %s report is meant for a file: add --out report.%s.',
   wroteReport: 'wrote %s: %s conflict(s) among %s claim(s) in %s subject(s).',
+  failedOnFindings: '--fail-on %s: %s finding(s) failed the run:',
   didYouMean: ' Did you mean "%s"?',
 } as const;
 

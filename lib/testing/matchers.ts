@@ -2,6 +2,7 @@ import { defaults, validateClaims, type Claim, type ReconcileOptions, type Recon
 import { isAllowed, toleranceOf, withinTolerance, type Allow, type Tolerance } from './acceptance';
 import { describeConflict, describeRejected, groupDigits, limited, plural } from './describe';
 import { claimIndex, isLoadedDataset, isReconciliation, reconciliationOf } from './received';
+import { toHaveNoFindings } from './findings';
 
 /** The part of jest's matcher context the matchers use; any jest-compatible `expect` provides it. */
 export interface MatcherContextLike {
@@ -176,4 +177,4 @@ export function toBeValidClaims(this: MatcherContextLike, received: unknown): Ma
 }
 
 /** The matchers, for `expect.extend(matchers)`. */
-export const matchers = { toHaveNoConflicts, toReconcileWithin, toBeValidClaims };
+export const matchers = { toHaveNoConflicts, toReconcileWithin, toBeValidClaims, toHaveNoFindings };

@@ -1,5 +1,7 @@
 import {
   batchReferenceDate,
+  defaults,
+  type Finding,
   reconcile,
   renderReport,
   validateClaims,
@@ -18,6 +20,7 @@ import { extractAll } from '../extract-all';
 import { lexiconOption } from '../lexicon-option';
 import { outputFormatFor } from '../report-format';
 import { colourMarkdown } from '../terminal-markdown';
+import { failures } from '../fail-on';
 
 export async function reconcileCommand(command: ParsedCommand): Promise<number> {
   const lexicon = await lexiconOption(command.lexicon);
@@ -45,8 +48,17 @@ export async function reconcileCommand(command: ParsedCommand): Promise<number> 
       : renderReport(result, { format: format as ReportFormat, documents: inputs.documents });
   const toTerminal = command.out === undefined && process.stdout.isTTY === true;
   await emit(format === 'markdown' && toTerminal ? colourMarkdown(report, paletteFor(process.stdout)) : report, command.out);
-  if (!command.quiet) process.stderr.write(notices(result, command, format, toTerminal));
-  return failsOn(result, command.failOn) ? 1 : 0;
+  const failed = failures(result, command.failOn);
+  if (!command.quiet) process.stderr.write(notices(result, command, format, toTerminal) + findingNotice(failed.findings, command.failOn));
+  return failed.verdicts > 0 || failed.findings.length > 0 ? 1 : 0;
+}
+
+/** Which findings failed the run: a CI log should say what to look at. */
+function findingNotice(findings: readonly Finding[], failOn: string | undefined): string {
+  if (findings.length === 0) return '';
+  const shown = findings.slice(0, defaults.matcherListLimit).map((f) => `  ${f.level} ${f.id}: ${f.summary}\n`);
+  const more = findings.length > shown.length ? `  … and ${findings.length - shown.length} more\n` : '';
+  return `claim-reconciler: ${formatMessage('failedOnFindings', failOn, findings.length)}\n${shown.join('')}${more}`;
 }
 
 export function unreadableLines(file: RawRecords): Rejected[] {
@@ -70,11 +82,4 @@ function notices(result: Reconciliation, command: ParsedCommand, format: string,
     lines.push(formatMessage('wroteReport', command.out, conflicts, result.claims.length, result.groups.length));
   }
   return lines.map((line) => `claim-reconciler: ${line}\n`).join('');
-}
-
-/** --fail-on conflict: any conflict; --fail-on any: any difference that is not an agreement (agree, compatible). */
-export function failsOn(result: Reconciliation, failOn: ParsedCommand['failOn']): boolean {
-  if (failOn === undefined) return false;
-  if (failOn === 'conflict') return result.relations.some((r) => r.kind === 'conflict');
-  return result.relations.some((r) => r.kind !== 'agree' && r.kind !== 'compatible');
 }
