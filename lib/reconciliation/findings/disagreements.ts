@@ -190,9 +190,16 @@ function addEdge(edges: Map<string, Edge>, conflict: Conflict, sides: SameDaySid
     }
     return;
   }
-  const low = together ? [conflict.low] : sides.members(conflict.low);
-  const high = together ? [conflict.high] : sides.members(conflict.high);
-  const agreements = together ? [] : [...sides.agreements(conflict.low), ...sides.agreements(conflict.high)];
+  // A source on both sides is not against itself: a figure that agrees with the higher one's own
+  // source stays out of the lower side (a series that fell below its own figure has its correction).
+  const low = together ? [conflict.low] : apartFrom(sides.members(conflict.low), conflict.low, voices.of(conflict.high), voices);
+  const high = together ? [conflict.high] : apartFrom(sides.members(conflict.high), conflict.high, voices.of(conflict.low), voices);
+  const kept = new Set([...low, ...high]);
+  const agreements = together
+    ? []
+    : [...sides.agreements(conflict.low), ...sides.agreements(conflict.high)].filter((index) =>
+        sides.claimsOfAgreement(index).every((claim) => kept.has(claim)),
+      );
   edges.set(key, {
     key,
     lowSides: new Set([lowSide]),
@@ -207,6 +214,11 @@ function addEdge(edges: Map<string, Edge>, conflict: Conflict, sides: SameDaySid
     scale: conflict.scale,
     sameDay: conflict.sameDay,
   });
+}
+
+function apartFrom(members: readonly ClaimFacts[], own: ClaimFacts, other: readonly string[], voices: VoiceTokens): ClaimFacts[] {
+  const against = new Set(other);
+  return members.filter((member) => member === own || !sharesAny(voices.of(member), against));
 }
 
 /**

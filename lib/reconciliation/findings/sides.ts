@@ -19,10 +19,12 @@ export class SameDaySides {
   /** The facts of each claim that agrees with another, by claim index. */
   private readonly joined: (ClaimFacts | undefined)[];
   private membersByRoot: Map<number, ClaimFacts[]> | null = null;
+  private readonly claimsOf: (index: number) => readonly ClaimFacts[];
   /** Same-day agreements and compatible figures, by group: the days on which two voices were seen to agree. */
   private readonly agreedByGroup = new Map<GroupBuild, [ClaimFacts, ClaimFacts][]>();
 
   constructor(input: FindingInput, groups: ReadonlySet<GroupBuild>) {
+    this.claimsOf = input.claimsOf;
     this.parent = new Int32Array(input.claimCount).fill(-1);
     this.firstAgreement = new Int32Array(input.claimCount).fill(-1);
     // Filled up front: an array written at scattered indexes would fall back to a slow dictionary.
@@ -74,6 +76,11 @@ export class SameDaySides {
       }
     }
     return found;
+  }
+
+  /** The two claims an agreement joined. */
+  claimsOfAgreement(index: number): readonly ClaimFacts[] {
+    return this.claimsOf(index);
   }
 
   private union(a: ClaimFacts, b: ClaimFacts): void {
