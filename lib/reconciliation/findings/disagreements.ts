@@ -1,6 +1,7 @@
 import type { ClaimFacts } from '../facts';
 import type { GroupBuild } from '../group';
 import { intervalGap } from '../interval';
+import type { ReconcileSettings } from '../settings';
 import { severityOf } from '../severity';
 import { dayOf, magnitudeOf, type DraftFinding, type FindingInput, type FindingRule } from './draft';
 import { SameDaySides } from './sides';
@@ -27,7 +28,7 @@ export const disagreements: FindingRule = {
     const voices = new VoiceTokens(input.claimCount);
     const drafts: DraftFinding[] = [];
     for (const subject of subjects.values()) {
-      for (const run of runsOf(subject, sides, voices)) drafts.push(draftOf(run, subject, input));
+      for (const run of runsOf(subject, sides, voices, input.settings)) drafts.push(draftOf(run, subject, input));
     }
     return drafts;
   },
@@ -124,7 +125,7 @@ interface Day {
   agreed: [ClaimFacts, ClaimFacts][];
 }
 
-function runsOf(subject: Subject, sides: SameDaySides, voices: VoiceTokens): Run[] {
+function runsOf(subject: Subject, sides: SameDaySides, voices: VoiceTokens, settings: ReconcileSettings): Run[] {
   const byDay = new Map<number, Day>();
   const undated = new Map<string, Edge>();
   const dayAt = (day: number): Day => {
@@ -136,10 +137,10 @@ function runsOf(subject: Subject, sides: SameDaySides, voices: VoiceTokens): Run
   let last = -Infinity;
   for (const conflict of subject.conflicts) {
     if (conflict.day === null) {
-      addEdge(undated, conflict, sides, voices);
+      addEdge(undated, conflict, sides, voices, settings);
       continue;
     }
-    addEdge(dayAt(conflict.day).edges, conflict, sides, voices);
+    addEdge(dayAt(conflict.day).edges, conflict, sides, voices, settings);
     first = Math.min(first, conflict.day);
     last = Math.max(last, conflict.day);
   }
@@ -172,7 +173,13 @@ function runsOf(subject: Subject, sides: SameDaySides, voices: VoiceTokens): Run
  * day. Two claims of one side that still conflict (agreement is not
  * transitive: 100 ~ 102 ~ 104, yet 100 ≠ 104 at 2%) are set against each other alone.
  */
-function addEdge(edges: Map<string, Edge>, conflict: Conflict, sides: SameDaySides, voices: VoiceTokens): void {
+function addEdge(
+  edges: Map<string, Edge>,
+  conflict: Conflict,
+  sides: SameDaySides,
+  voices: VoiceTokens,
+  settings: ReconcileSettings,
+): void {
   const lowRoot = sides.root(conflict.low);
   const highRoot = sides.root(conflict.high);
   const together = lowRoot === highRoot;
@@ -209,11 +216,32 @@ function addEdge(edges: Map<string, Edge>, conflict: Conflict, sides: SameDaySid
     lowVoices: voices.ofAll(low),
     highVoices: voices.ofAll(high),
     relations: [conflict.index, ...agreements],
-    gap: conflict.gap,
-    relativeGap: conflict.relativeGap,
-    scale: conflict.scale,
+    ...closestFigures(low, high, conflict, settings),
     sameDay: conflict.sameDay,
   });
+}
+
+/**
+ * How far apart two sides are: between their closest figures, not only the
+ * two the verdict compared (the sides' other figures agree with those within
+ * the tolerance). Relative to the larger of the two closest figures.
+ */
+function closestFigures(
+  low: readonly ClaimFacts[],
+  high: readonly ClaimFacts[],
+  conflict: Conflict,
+  settings: ReconcileSettings,
+): { gap: number; relativeGap: number; scale: number } {
+  let best = { gap: conflict.gap, relativeGap: conflict.relativeGap, scale: conflict.scale };
+  for (const a of low) {
+    for (const b of high) {
+      const gap = intervalGap(a.value, b.value);
+      if (gap >= best.gap) continue;
+      const scale = Math.max(magnitudeOf(a), magnitudeOf(b));
+      best = { gap, relativeGap: severityOf(gap, scale, settings).relativeGap, scale };
+    }
+  }
+  return best;
 }
 
 function apartFrom(members: readonly ClaimFacts[], own: ClaimFacts, other: readonly string[], voices: VoiceTokens): ClaimFacts[] {
