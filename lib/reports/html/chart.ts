@@ -343,7 +343,7 @@ function pointMarkup(point: Point): string {
   const parts: string[] = [];
   if (point.xTo - point.xFrom > 1) {
     parts.push(
-      `<line x1="${round(point.xFrom)}" x2="${round(point.xTo)}" y1="${y}" y2="${y}" stroke="${colour}" stroke-width="2" stroke-dasharray="4 3" opacity="0.7"/>`,
+      `<line class="as-of-bounds" x1="${round(point.xFrom)}" x2="${round(point.xTo)}" y1="${y}" y2="${y}" stroke="${colour}" stroke-width="2" stroke-dasharray="4 3" opacity="0.7"/>`,
     );
   }
   if (point.bar !== null) {
