@@ -55,9 +55,6 @@ interface Subject {
 /** A lower side against a higher one on one day, from one or more conflicts between the same two sides. */
 interface Edge {
   key: string;
-  /** The same-day sides it joins, by handle: edges of one day that share a side are merged (mergeSameDay). */
-  lowSides: Set<string>;
-  highSides: Set<string>;
   low: readonly ClaimFacts[];
   high: readonly ClaimFacts[];
   lowVoices: Set<string>;
@@ -155,8 +152,8 @@ function runsOf(subject: Subject, sides: SameDaySides, voices: VoiceTokens, sett
   for (const day of Float64Array.from(byDay.keys()).sort()) {
     const events = byDay.get(day)!;
     const matched = new Set<Run>();
-    const edges = mergeSameDay([...events.edges.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)));
-    for (const edge of edges) matched.add(runs.absorb(edge, day));
+    const edges = [...events.edges.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const edge of edges) matched.add(runs.absorb(runs.continuing(edge) ?? runs.start(), edge, day));
     runs.closeContradicted(events, edges, matched, voices);
   }
   const dated = runs.all();
@@ -209,8 +206,6 @@ function addEdge(
       );
   edges.set(key, {
     key,
-    lowSides: new Set([lowSide]),
-    highSides: new Set([highSide]),
     low,
     high,
     lowVoices: voices.ofAll(low),
@@ -250,44 +245,6 @@ function apartFrom(members: readonly ClaimFacts[], own: ClaimFacts, other: reado
 }
 
 /**
- * One day's edges that share a side become one: a ministry's 3,283 deaths
- * below both an outlet's 11,300 and another's 4,000 is one source against
- * the rest, even when the rest do not agree with each other. Never so far
- * that a side or a voice would stand on both sides; such an edge stays apart.
- */
-function mergeSameDay(edges: readonly Edge[]): Edge[] {
-  const merged: Edge[] = [];
-  for (const edge of edges) {
-    const into = merged.find(
-      (group) =>
-        (sharesAny(edge.lowSides, group.lowSides) || sharesAny(edge.highSides, group.highSides)) &&
-        !sharesAny(edge.lowSides, group.highSides) &&
-        !sharesAny(edge.highSides, group.lowSides) &&
-        !sharesAny(edge.lowVoices, group.highVoices) &&
-        !sharesAny(edge.highVoices, group.lowVoices),
-    );
-    if (into === undefined) {
-      merged.push(edge);
-      continue;
-    }
-    for (const side of edge.lowSides) into.lowSides.add(side);
-    for (const side of edge.highSides) into.highSides.add(side);
-    for (const voice of edge.lowVoices) into.lowVoices.add(voice);
-    for (const voice of edge.highVoices) into.highVoices.add(voice);
-    into.low = [...into.low, ...edge.low];
-    into.high = [...into.high, ...edge.high];
-    for (const index of edge.relations) into.relations.push(index);
-    if (closer(edge, into)) {
-      into.gap = edge.gap;
-      into.relativeGap = edge.relativeGap;
-      into.scale = edge.scale;
-      into.sameDay = edge.sameDay;
-    }
-  }
-  return merged;
-}
-
-/**
  * Which of two gaps of one day speaks for it: one between figures of that
  * day before one against an earlier figure (a running count that fell below
  * yesterday's figure of another source is closer than the sources are
@@ -307,16 +264,22 @@ class RunBook {
   private readonly closed: Run[] = [];
   private count = 0;
 
-  /** Add the edge to the oldest open run it continues, or start a run with it. */
-  absorb(edge: Edge, day: number): Run {
+  /** The oldest open run the edge continues, if any. */
+  continuing(edge: Edge): Run | null {
     let chosen: Run | null = null;
     for (const run of this.candidates(edge.lowVoices)) {
       if (continues(run, edge) && (chosen === null || run.order < chosen.order)) chosen = run;
     }
-    if (chosen === null) {
-      chosen = newRun(this.count++);
-      this.open.add(chosen);
-    }
+    return chosen;
+  }
+
+  start(): Run {
+    const run = newRun(this.count++);
+    this.open.add(run);
+    return run;
+  }
+
+  absorb(chosen: Run, edge: Edge, day: number): Run {
     absorbInto(chosen, edge, day);
     for (const voice of [...edge.lowVoices, ...edge.highVoices]) {
       let runs = this.byVoice.get(voice);
