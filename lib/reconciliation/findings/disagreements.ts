@@ -258,6 +258,15 @@ function closer(a: { gap: number; sameDay: boolean }, b: { gap: number; sameDay:
  * The open runs of one subject, indexed by voice so that a day's edges and
  * reports only look at the runs they could touch.
  */
+/**
+ * How many disagreements one voice takes part in at once. Real sources stand
+ * in a handful (three at most in the COVID data); a voice set against a new
+ * outlet every day would keep a run open per day and make every day's look-up
+ * scan all of them. Past the bound the voice's oldest open run ends: the cost
+ * stays linear in the conflicts.
+ */
+const MAX_OPEN_RUNS_PER_VOICE = 16;
+
 class RunBook {
   private readonly open = new Set<Run>();
   private readonly byVoice = new Map<string, Set<Run>>();
@@ -285,6 +294,8 @@ class RunBook {
       let runs = this.byVoice.get(voice);
       if (!runs) this.byVoice.set(voice, (runs = new Set()));
       runs.add(chosen);
+      // A Set keeps insertion order: its first run is the voice's oldest still open.
+      if (runs.size > MAX_OPEN_RUNS_PER_VOICE) this.close(runs.values().next().value!);
     }
     return chosen;
   }
