@@ -11,8 +11,9 @@ export const breakdowns: FindingRule = {
   kind: 'breakdown',
   find(input) {
     const drafts: DraftFinding[] = [];
-    input.relations.forEach((relation, index) => {
-      if (relation.kind !== 'breakdown' || relation.consistent !== false || relation.certainty !== 'established') return;
+    for (const index of input.indexesOf('breakdown')) {
+      const relation = input.relations[index]!;
+      if (relation.consistent !== false || relation.certainty !== 'established') continue;
       // The breakdown finder names the parts first and the total last.
       const claims = input.claimsOf(index);
       const total = claims[claims.length - 1]!;
@@ -38,7 +39,7 @@ export const breakdowns: FindingRule = {
         scale: claims.reduce((largest, claim: ClaimFacts) => Math.max(largest, magnitudeOf(claim)), 0),
         merged: [],
       });
-    });
+    }
     return drafts;
   },
 };

@@ -12,8 +12,9 @@ export const corrections: FindingRule = {
   kind: 'correction',
   find(input) {
     const drafts: DraftFinding[] = [];
-    input.relations.forEach((relation, index) => {
-      if (relation.kind !== 'correction' || relation.certainty !== 'established' || relation.claimIds.length !== 2) return;
+    for (const index of input.indexesOf('correction')) {
+      const relation = input.relations[index]!;
+      if (relation.certainty !== 'established' || relation.claimIds.length !== 2) continue;
       // The correction rule names the older figure first.
       const [older, newer] = input.claimsOf(index) as [ClaimFacts, ClaimFacts];
       const scale = Math.max(magnitudeOf(older), magnitudeOf(newer));
@@ -36,7 +37,7 @@ export const corrections: FindingRule = {
         scale,
         merged: [],
       });
-    });
+    }
     return drafts;
   },
 };

@@ -83,8 +83,9 @@ interface Run {
 
 function conflictsBySubject(input: FindingInput): Map<string, Subject> {
   const subjects = new Map<string, Subject>();
-  input.relations.forEach((relation, index) => {
-    if (relation.kind !== 'conflict' || relation.certainty !== 'established' || relation.claimIds.length !== 2) return;
+  for (const index of input.indexesOf('conflict')) {
+    const relation = input.relations[index]!;
+    if (relation.certainty !== 'established' || relation.claimIds.length !== 2) continue;
     const [a, b] = input.claimsOf(index) as [ClaimFacts, ClaimFacts];
     const [low, high] = lowerFirst(a, b);
     const groupA = input.groupOf(a);
@@ -107,7 +108,7 @@ function conflictsBySubject(input: FindingInput): Map<string, Subject> {
       scale: Math.max(magnitudeOf(a), magnitudeOf(b)),
       sameDay: days.length === 2 && days[0] === days[1],
     });
-  });
+  }
   return subjects;
 }
 
@@ -119,7 +120,7 @@ function lowerFirst(a: ClaimFacts, b: ClaimFacts): [ClaimFacts, ClaimFacts] {
 /** What happened on one day of a subject: the sides set against each other, and the pairs seen to agree. */
 interface Day {
   edges: Map<string, Edge>;
-  agreed: [ClaimFacts, ClaimFacts][];
+  agreed: (readonly [ClaimFacts, ClaimFacts])[];
 }
 
 function runsOf(subject: Subject, sides: SameDaySides, voices: VoiceTokens, settings: ReconcileSettings): Run[] {
@@ -143,7 +144,8 @@ function runsOf(subject: Subject, sides: SameDaySides, voices: VoiceTokens, sett
   }
   // Agreements matter only while a run may be open: between the first and the last disagreement.
   for (const group of subject.groups) {
-    for (const pair of sides.agreedIn(group)) {
+    for (const index of sides.agreedIn(group)) {
+      const pair = sides.claimsOfAgreement(index) as [ClaimFacts, ClaimFacts];
       const day = pair[0].time.lo;
       if (day >= first && day <= last) dayAt(day).agreed.push(pair);
     }

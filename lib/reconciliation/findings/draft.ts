@@ -1,4 +1,4 @@
-import type { FindingKind, FindingPattern, Relation } from '../../records';
+import type { FindingKind, FindingPattern, Relation, RelationKind } from '../../records';
 import type { ClaimFacts } from '../facts';
 import type { GroupBuild } from '../group';
 import type { ReconcileSettings } from '../settings';
@@ -43,6 +43,8 @@ export interface FindingInput {
   relations: readonly Relation[];
   /** How many claims there are: claim indexes run from 0 to claimCount - 1. */
   claimCount: number;
+  /** The positions of the relations of one kind, ascending: each rule reads only its own kind. */
+  indexesOf(kind: RelationKind): readonly number[];
   /** The facts of a relation's claims, in the relation's order. */
   claimsOf(index: number): readonly ClaimFacts[];
   groupOf(facts: ClaimFacts): GroupBuild;

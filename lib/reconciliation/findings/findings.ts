@@ -2,6 +2,7 @@ import type { Finding, Relation } from '../../records';
 import type { ClaimFacts } from '../facts';
 import type { Grouping } from '../group';
 import type { ReconcileSettings } from '../settings';
+import type { RelationClaims } from '../relate/listing';
 import { breakdowns } from './breakdowns';
 import { toFindings } from './build';
 import { corrections } from './corrections';
@@ -23,7 +24,7 @@ export const FINDING_REFINERS: readonly FindingRefiner[] = [smallCounts];
 /** Group the relations into findings, ranked: one line per discrepancy a newsroom would write about. */
 export function findFindings(
   relations: readonly Relation[],
-  relationClaims: readonly (readonly ClaimFacts[])[],
+  relationClaims: RelationClaims,
   facts: readonly ClaimFacts[],
   grouping: Grouping,
   settings: ReconcileSettings,

@@ -18,40 +18,45 @@ export class SameDaySides {
   private readonly agreementRelation: number[] = [];
   /** The facts of each claim that agrees with another, by claim index. */
   private readonly joined: (ClaimFacts | undefined)[];
-  private membersByRoot: Map<number, ClaimFacts[]> | null = null;
+  /** Each side's claims as a ring: the next claim of the same side, by claim index. */
+  private readonly nextMember: Int32Array;
   private readonly claimsOf: (index: number) => readonly ClaimFacts[];
   /** Same-day agreements and compatible figures, by group: the days on which two voices were seen to agree. */
-  private readonly agreedByGroup = new Map<GroupBuild, [ClaimFacts, ClaimFacts][]>();
+  private readonly agreedByGroup = new Map<GroupBuild, number[]>();
 
   constructor(input: FindingInput, groups: ReadonlySet<GroupBuild>) {
     this.claimsOf = input.claimsOf;
     this.parent = new Int32Array(input.claimCount).fill(-1);
     this.firstAgreement = new Int32Array(input.claimCount).fill(-1);
+    this.nextMember = new Int32Array(input.claimCount);
     // Filled up front: an array written at scattered indexes would fall back to a slow dictionary.
     this.joined = new Array<ClaimFacts | undefined>(input.claimCount).fill(undefined);
-    input.relations.forEach((relation, index) => {
-      if ((relation.kind !== 'agree' && relation.kind !== 'compatible') || relation.certainty !== 'established') return;
+    // In any order: roots, rings and the lists read from them do not depend on it.
+    for (const index of [...input.indexesOf('agree'), ...input.indexesOf('compatible')]) {
+      const relation = input.relations[index]!;
+      if (relation.certainty !== 'established') continue;
       const claims = input.claimsOf(index);
-      if (claims.length !== 2) return;
+      if (claims.length !== 2) continue;
       const a = claims[0]!;
       const b = claims[1]!;
-      if (a.time.lo !== a.time.hi || b.time.lo !== a.time.lo || b.time.hi !== a.time.lo) return;
+      if (a.time.lo !== a.time.hi || b.time.lo !== a.time.lo || b.time.hi !== a.time.lo) continue;
       const group = input.groupOf(a);
-      if (!groups.has(group) || input.groupOf(b) !== group) return;
+      if (!groups.has(group) || input.groupOf(b) !== group) continue;
       const agreed = this.agreedByGroup.get(group);
-      if (agreed) agreed.push([a, b]);
-      else this.agreedByGroup.set(group, [[a, b]]);
+      // Positions, not pairs: a million agreements would otherwise keep a million small arrays alive.
+      if (agreed) agreed.push(index);
+      else this.agreedByGroup.set(group, [index]);
       // A bound that admits a figure does not state it: only figures that agree make one side.
-      if (relation.kind !== 'agree') return;
+      if (relation.kind !== 'agree') continue;
       this.union(a, b);
       this.agreementRelation.push(index);
       this.nextAgreement.push(this.firstAgreement[a.index]!);
       this.firstAgreement[a.index] = this.agreementRelation.length - 1;
-    });
+    }
   }
 
-  /** The pairs of one group that agree (or are compatible) on one day. */
-  agreedIn(group: GroupBuild): readonly [ClaimFacts, ClaimFacts][] {
+  /** The relations (by position) between claims of one group that agree, or are compatible, on one day. */
+  agreedIn(group: GroupBuild): readonly number[] {
     return this.agreedByGroup.get(group) ?? [];
   }
 
@@ -63,8 +68,13 @@ export class SameDaySides {
   /** The claims of a side, in claim index order; a claim that agrees with none is a side alone. */
   members(claim: ClaimFacts): readonly ClaimFacts[] {
     if (this.parent[claim.index] === -1) return [claim];
-    this.membersByRoot ??= this.groupMembers();
-    return this.membersByRoot.get(this.findRoot(claim.index)) ?? [claim];
+    const members: ClaimFacts[] = [];
+    let at = claim.index;
+    do {
+      members.push(this.joined[at]!);
+      at = this.nextMember[at]!;
+    } while (at !== claim.index);
+    return members.sort((a, b) => a.index - b.index);
   }
 
   /** The agreements that joined a side's claims. */
@@ -87,13 +97,19 @@ export class SameDaySides {
     for (const facts of [a, b]) {
       if (this.parent[facts.index] === -1) {
         this.parent[facts.index] = facts.index;
+        this.nextMember[facts.index] = facts.index;
         this.joined[facts.index] = facts;
       }
     }
     const ra = this.findRoot(a.index);
     const rb = this.findRoot(b.index);
     // The smaller index becomes the root: the same sides whatever order the agreements come in.
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) return;
+    this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    // Two rings become one by swapping one successor of each.
+    const after = this.nextMember[ra]!;
+    this.nextMember[ra] = this.nextMember[rb]!;
+    this.nextMember[rb] = after;
   }
 
   private findRoot(index: number): number {
@@ -107,18 +123,5 @@ export class SameDaySides {
       node = next;
     }
     return root;
-  }
-
-  private groupMembers(): Map<number, ClaimFacts[]> {
-    const byRoot = new Map<number, ClaimFacts[]>();
-    for (let index = 0; index < this.joined.length; index++) {
-      const facts = this.joined[index];
-      if (facts === undefined) continue;
-      const root = this.findRoot(index);
-      const list = byRoot.get(root);
-      if (list) list.push(facts);
-      else byRoot.set(root, [facts]);
-    }
-    return byRoot;
   }
 }

@@ -1,5 +1,5 @@
 import { RELATION_KINDS, type Relation } from '../../records';
-import { compareText, type ClaimFacts } from '../facts';
+import { compareText } from '../facts';
 import type { PlacedRelation } from './verdict';
 
 const KIND_RANK = new Map(RELATION_KINDS.map((kind, i) => [kind, i]));
@@ -10,10 +10,22 @@ const KIND_RANK = new Map(RELATION_KINDS.map((kind, i) => [kind, i]));
  * position in typed arrays (linear, and no small array per claim), and only
  * the few relations sharing a first claim are compared.
  */
+/**
+ * The claims of each listed relation, by claim index, in the relation's
+ * order: a pair as two numbers in one typed array (a million relations cost
+ * eight megabytes, not a million small arrays), larger relations (breakdowns)
+ * apart. The findings read them without looking claims up by id.
+ */
+export interface RelationClaims {
+  /** Two per relation, at 2 × its position; -1 for a relation of more than two claims. */
+  pairs: Int32Array;
+  larger: ReadonlyMap<number, readonly number[]>;
+}
+
 export class RelationListing {
   private readonly relations: Relation[] = [];
-  /** The facts of each relation's claims, in its order: the findings read them without looking claims up by id. */
-  private readonly claims: (readonly ClaimFacts[])[] = [];
+  private pairs = new Int32Array(2048);
+  private readonly larger = new Map<number, number[]>();
   private positions = new Int32Array(1024);
   readonly excluded: Uint8Array;
 
@@ -29,14 +41,27 @@ export class RelationListing {
       const grown = new Int32Array(this.positions.length * 2);
       grown.set(this.positions);
       this.positions = grown;
+      const pairs = new Int32Array(this.pairs.length * 2);
+      pairs.set(this.pairs);
+      this.pairs = pairs;
     }
-    this.positions[this.relations.length] = first.position;
+    const at = this.relations.length;
+    this.positions[at] = first.position;
+    if (claims.length === 2) {
+      this.pairs[2 * at] = first.index;
+      this.pairs[2 * at + 1] = claims[1]!.index;
+    } else {
+      this.pairs[2 * at] = this.pairs[2 * at + 1] = -1;
+      this.larger.set(
+        at,
+        claims.map((facts) => facts.index),
+      );
+    }
     this.relations.push(relation);
-    this.claims.push(claims);
   }
 
-  /** The relations in listing order, and the facts of each one's claims in the same order. */
-  inOrder(): { relations: Relation[]; claims: (readonly ClaimFacts[])[] } {
+  /** The relations in listing order, and the claims of each one in the same order. */
+  inOrder(): { relations: Relation[]; claims: RelationClaims } {
     const count = this.relations.length;
     const starts = new Int32Array(this.claimCount + 1);
     for (let i = 0; i < count; i++) starts[this.positions[i]! + 1]!++;
@@ -51,12 +76,17 @@ export class RelationListing {
       if (to - from > 1) sortRange(order, from, to, this.relations);
     }
     const relations = new Array<Relation>(count);
-    const claims = new Array<readonly ClaimFacts[]>(count);
+    const pairs = new Int32Array(2 * count);
+    const larger = new Map<number, number[]>();
     for (let i = 0; i < count; i++) {
-      relations[i] = this.relations[order[i]!]!;
-      claims[i] = this.claims[order[i]!]!;
+      const from = order[i]!;
+      relations[i] = this.relations[from]!;
+      pairs[2 * i] = this.pairs[2 * from]!;
+      pairs[2 * i + 1] = this.pairs[2 * from + 1]!;
+      const claims = this.larger.get(from);
+      if (claims !== undefined) larger.set(i, claims);
     }
-    return { relations, claims };
+    return { relations, claims: { pairs, larger } };
   }
 }
 

@@ -17,9 +17,8 @@ import { distinctEventRelations } from './distinct-events';
 import { pairKey } from './pair-key';
 import { streamsOf, type Stream } from './streams';
 import type { PlacedRelation, Verdict, VerdictRule } from './verdict';
-import { RelationListing } from './listing';
+import { RelationListing, type RelationClaims } from './listing';
 import { flattened } from '../describe';
-import type { ClaimFacts } from '../facts';
 
 /**
  * The verdict rules, in the order they are tried: the first that applies
@@ -43,8 +42,8 @@ const GROUP_PAIR_FINDERS: readonly GroupPairFinder[] = [neighbourPairs, contradi
 export interface Related {
   /** In a stable order: by the group order of their first claim, then kind, then ids. */
   relations: Relation[];
-  /** The facts of each relation's claims, in the relation's order. */
-  claims: (readonly ClaimFacts[])[];
+  /** The claims of each relation, by claim index, in the relation's order. */
+  claims: RelationClaims;
   /**
    * By claim index, 1 for a claim estimates must leave out: it is in a
    * conflict (it cannot be true with another), or a correction superseded it.
