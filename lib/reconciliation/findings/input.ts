@@ -17,10 +17,18 @@ export function findingInput(
   grouping: Grouping,
   settings: ReconcileSettings,
 ): FindingInput {
-  const groupByClaim = new Int32Array(facts.length);
-  grouping.groups.forEach((group, g) => {
-    for (const member of group.members) groupByClaim[member.index] = g;
-  });
+  // Grouping numbers claims group after group (ClaimFacts.position): a claim's group is the last that starts at or before it.
+  const starts = Int32Array.from(grouping.groups, (group) => group.members[0]?.position ?? -1);
+  const groupOf = (claim: ClaimFacts) => {
+    let left = 0;
+    let right = starts.length;
+    while (left < right) {
+      const mid = (left + right) >> 1;
+      if (starts[mid]! <= claim.position) left = mid + 1;
+      else right = mid;
+    }
+    return grouping.groups[left - 1]!;
+  };
   // One pass sorts the relations by kind: the rules then never walk the progressions and agreements they do not read.
   const byKind = new Map<RelationKind, number[]>();
   relations.forEach((relation, index) => {
@@ -37,7 +45,7 @@ export function findingInput(
       if (larger !== undefined) return larger.map((claim) => facts[claim]!);
       return [facts[relationClaims.pairs[2 * index]!]!, facts[relationClaims.pairs[2 * index + 1]!]!];
     },
-    groupOf: (claim) => grouping.groups[groupByClaim[claim.index]!]!,
+    groupOf,
     settings,
   };
 }
