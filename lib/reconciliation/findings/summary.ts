@@ -45,9 +45,10 @@ function subjectText(draft: DraftFinding): string {
 function sideText(side: DraftSide): string {
   const sources = sourcesOf(side.claims).map(oneLine);
   const names = sources.length <= 2 ? sources.join(' and ') : `${sources.slice(0, -1).join(', ')} and ${sources[sources.length - 1]}`;
+  // Dataset rows (no span) give a new figure every day: only text repeats one.
+  if (!side.claims.every((claim) => claim.claim.span !== null)) return names;
   const figures = new Set(side.claims.map((claim) => figureOf(claim.claim)));
-  if (figures.size === 1 && side.claims.every((claim) => claim.claim.span !== null)) return `${oneLine([...figures][0]!)} (${names})`;
-  return names;
+  return figures.size === 1 ? `${oneLine([...figures][0]!)} (${names})` : names;
 }
 
 export function sourcesOf(claims: readonly ClaimFacts[]): string[] {
