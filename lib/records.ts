@@ -279,11 +279,90 @@ export interface Rejected {
   record: unknown;
 }
 
+export const FINDING_KINDS = ['disagreement', 'correction', 'breakdown', 'small-counts'] as const;
+/**
+ * `disagreement`: sources (or outlets repeating one figure) whose figures stay apart in one
+ * direction on consecutive dates; `correction`: one step of a source revising its own figure;
+ * `breakdown`: parts that do not add up to their stated total; `small-counts`: every finding of
+ * one subject whose figures all stay below the small-count floor, in one line.
+ */
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export const FINDING_PATTERNS = ['offset', 'proportional', 'varying'] as const;
+/**
+ * How a disagreement's gap behaves over its dates: `offset`, nearly the same amount every day;
+ * `proportional`, nearly the same share of the figure; `varying`, neither. The first two are
+ * likely a difference of definition (one source counts probable deaths, the other does not).
+ */
+export type FindingPattern = (typeof FINDING_PATTERNS)[number];
+
+/** One side of a finding: who gives its figures, and the claims that make it. */
+export interface FindingSide {
+  /** Outlets or dataset series, as relations name them (the source name, else "document ID"). */
+  sources: string[];
+  /** The side's claims: each figure of its sources, and the claims that repeat it. */
+  claimIds: string[];
+}
+
+/** How far apart the two sides of a finding are, over the dates it covers. */
+export interface FindingGap {
+  /** The median of the gap on each date: the amount a reader's number would typically change. */
+  typical: number;
+  /** The median of the gap on each date as a share of the larger figure. */
+  typicalRelative: number;
+  largest: number;
+  largestRelative: number;
+}
+
+/** One discrepancy a newsroom would write about: many relations, one line. */
+export interface Finding {
+  /** From its content: `disagreement:deaths|New York:2020-03-15`; `#2`, `#3` when two would read the same. */
+  id: string;
+  kind: FindingKind;
+  /** One line a newsroom can read: who, which way, when, how far apart, and what the pattern suggests. */
+  summary: string;
+  /** The subjects (group ids) of its claims; usually one. */
+  groupIds: string[];
+  measure: string | null;
+  locations: string[];
+  /**
+   * Two sides, the one with fewer sources first: a disagreement's two voices, a correction's newer
+   * and older figure, a breakdown's parts and total. None for `small-counts`.
+   */
+  sides: FindingSide[];
+  /** Where `sides[0]` stands against `sides[1]`; null for `small-counts`. */
+  direction: 'below' | 'above' | null;
+  /** The first and last date on which the figures differ; null when the figures are undated. */
+  start: IsoDate | null;
+  end: IsoDate | null;
+  /** Calendar days from `start` to `end`, both counted; 0 when undated. */
+  days: number;
+  /** How many dates the figures differ on (for undated figures, how many differences). */
+  dates: number;
+  gap: FindingGap;
+  /** For disagreements over enough dates to tell (`findingSteadyMinDates`); null otherwise. */
+  pattern: FindingPattern | null;
+  /** From the typical relative gap, with the thresholds of conflict severity. */
+  level: SeverityLevel;
+  /**
+   * The rank: how much and how long a reader's number would be off. The median of each day's gap
+   * as a share of the larger figure (read against the small-count floor when the figures are
+   * smaller), times `days` (at least one).
+   */
+  weight: number;
+  /** Positions in `Reconciliation.relations` of the relations it is made of, ascending. */
+  relationIndexes: number[];
+  /** Every claim of its relations, in id order. */
+  claimIds: string[];
+}
+
 /** The output of `reconcile()`. */
 export interface Reconciliation {
   claims: Claim[];
   groups: Group[];
   relations: Relation[];
+  /** Most weighty first; small-count lines last. Built from established relations only. */
+  findings: Finding[];
   estimates: Estimate[];
   rejected: Rejected[];
 }

@@ -1,13 +1,17 @@
 // `npm run example:covid`: reconcile three public COVID-19 datasets in full
 // (about 144,000 rows, each giving a case and a death count per US state and
-// day) and print what a newsroom would want to know: how many subjects, how
-// many of each verdict, the ten most severe conflicts with their figures, the
-// time taken and peak memory. The data sit beside the project in
-// ../shared/external; The New York Times' file is under a non-commercial
-// licence, so it is read from there and never copied into the project.
+// day) and print what a newsroom would want to know: how many findings of each
+// kind, the ten that weigh most with their dates, gaps and the rows behind
+// them, the verdicts they come from, the time taken and peak memory. The data
+// sit beside the project in ../shared/external; The New York Times' file is
+// under a non-commercial licence, so it is read from there and never copied
+// into the project.
 //
 // Options: --tolerance 0.02 (same-day figures this share apart agree; default 0.02)
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+//          --floor 100 (findings whose figures all stay below it are one small-count line per subject)
+//          --report FILE (also write the whole report; .md, .html, .csv or .json)
+import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const root = new URL('../../', import.meta.url);
@@ -23,8 +27,13 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 
-const { values } = parseArgs({ options: { tolerance: { type: 'string', default: '0.02' } } });
+const { values } = parseArgs({
+  options: { tolerance: { type: 'string', default: '0.02' }, floor: { type: 'string', default: '100' }, report: { type: 'string' } },
+});
 const tolerance = Number(values.tolerance);
+// State counts below 100 are the first days of the epidemic or a territory's handful of cases:
+// 5 against 0 is 100% apart and would say nothing about the sources.
+const floor = Number(values.floor);
 const lib = await import(dist.href);
 
 const file = (path) => new URL(path, external);
@@ -73,7 +82,9 @@ const grouped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const started = performance.now();
 
-console.log(`claim-reconciler: three COVID-19 sources in full, same-day tolerance ${(tolerance * 100).toFixed(1)}%\n`);
+console.log(
+  `claim-reconciler: three COVID-19 sources in full, same-day tolerance ${(tolerance * 100).toFixed(1)}%, small-count floor ${grouped(floor)}\n`,
+);
 const claims = [];
 const rejected = [];
 let rows = 0;
@@ -106,70 +117,52 @@ for (const [reason, count] of [...reasons].sort((a, b) => b[1] - a[1] || (a[0] <
 
 // The health lexicon: under the default (armed conflict) one, deaths would be the killed among casualties.
 const lexicon = lib.createLexicon(lib.healthLexiconData);
-const result = lib.reconcile(claims, { rejected, lexicon, sameFigureTolerance: tolerance });
+const result = lib.reconcile(claims, { rejected, lexicon, sameFigureTolerance: tolerance, findingCountFloor: floor });
 const reconciled = performance.now();
 
 const kinds = new Map();
 for (const relation of result.relations) kinds.set(relation.kind, (kinds.get(relation.kind) ?? 0) + 1);
-console.log(`\n${grouped(result.groups.length)} groups (state x measure), ${grouped(result.relations.length)} relations:`);
-for (const kind of ['conflict', 'correction', 'breakdown', 'scope', 'progression', 'distinct-events', 'compatible', 'agree']) {
-  console.log(`  ${kind.padEnd(16)} ${grouped(kinds.get(kind) ?? 0).padStart(8)}`);
-}
-const conflicts = result.relations.filter((r) => r.kind === 'conflict');
-const levels = new Map();
-for (const c of conflicts) levels.set(c.severity?.level ?? 'unknown', (levels.get(c.severity?.level ?? 'unknown') ?? 0) + 1);
-console.log(`  conflicts by severity: ${['high', 'medium', 'low'].map((l) => `${grouped(levels.get(l) ?? 0)} ${l}`).join(', ')}`);
-const sourceOf = new Map(result.claims.map((c) => [c.id, c.source.name]));
-const pairs = new Map();
-for (const c of conflicts) {
-  const key = c.claimIds
-    .map((id) => sourceOf.get(id))
-    .sort()
-    .join(' vs ');
-  pairs.set(key, (pairs.get(key) ?? 0) + 1);
-}
-for (const [key, count] of [...pairs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
-  console.log(`  conflicts ${key}: ${grouped(count)}`);
+const verdicts = ['conflict', 'correction', 'progression', 'agree', 'compatible']
+  .map((kind) => `${grouped(kinds.get(kind) ?? 0)} ${kind}`)
+  .join(', ');
+console.log(`\n${grouped(result.groups.length)} subjects (state x measure), ${grouped(result.relations.length)} verdicts: ${verdicts}`);
+
+const findingKinds = new Map();
+for (const finding of result.findings) findingKinds.set(finding.kind, (findingKinds.get(finding.kind) ?? 0) + 1);
+const meaning = {
+  disagreement: 'a source apart from the others, one way, on consecutive days',
+  correction: "one step down of a source's own series",
+  breakdown: 'parts that do not add up to their total',
+  'small-counts': `subjects whose remaining findings all stay below ${grouped(floor)}, one line each`,
+};
+console.log(`\n${grouped(result.findings.length)} findings:`);
+for (const kind of ['disagreement', 'correction', 'breakdown', 'small-counts']) {
+  console.log(`  ${kind.padEnd(14)} ${grouped(findingKinds.get(kind) ?? 0).padStart(6)}  ${meaning[kind]}`);
 }
 
 const byId = new Map(result.claims.map((c) => [c.id, c]));
-const rank = { high: 0, medium: 1, low: 2 };
-const ids = (r) => r.claimIds.join(' ');
-// The reports' order: severity level, then how far apart relative to the larger figure, then ids.
-const severe = [...conflicts].sort(
-  (a, b) =>
-    (rank[a.severity?.level] ?? 3) - (rank[b.severity?.level] ?? 3) ||
-    (b.severity?.relativeGap ?? 0) - (a.severity?.relativeGap ?? 0) ||
-    (ids(a) < ids(b) ? -1 : ids(a) > ids(b) ? 1 : 0),
-);
-const describe = (relation) => {
-  const [a, b] = relation.claimIds.map((id) => byId.get(id));
-  const s = relation.severity;
-  return (
-    `${a.measure} in ${a.locations.join(', ')}: ${grouped(a.stated)} (${a.source.name}, ${a.asOf}) vs ` +
-    `${grouped(b.stated)} (${b.source.name}, ${b.asOf}); gap ${grouped(s.gap)}, ${(s.relativeGap * 100).toFixed(1)}%, ${s.level}\n` +
-    `    “${a.quote}” [${a.id}]\n    “${b.quote}” [${b.id}]`
-  );
+const row = (id) => {
+  const claim = byId.get(id);
+  return `${claim.source.name}, ${claim.asOf}: ${grouped(claim.stated)} “${claim.quote}” [${id}]`;
 };
-console.log('\nThe ten most severe conflicts:');
-severe.slice(0, 10).forEach((relation, i) => console.log(`${String(i + 1).padStart(2)}. ${describe(relation)}`));
+/** The conflict with the widest gap among a finding's relations: the pair of rows to look at first. */
+const widest = (finding) =>
+  finding.relationIndexes
+    .map((i) => result.relations[i])
+    .filter((r) => r.kind !== 'agree' && r.kind !== 'compatible')
+    .reduce((best, r) => (best === undefined || (r.severity?.gap ?? 0) > (best.severity?.gap ?? 0) ? r : best), undefined);
+console.log('\nThe ten that weigh most (typical gap as a share of the figure, times the days it lasted):');
+result.findings.slice(0, 10).forEach((finding, i) => {
+  console.log(`${String(i + 1).padStart(2)}. (${finding.level}, weight ${finding.weight.toFixed(1)}) ${finding.summary}`);
+  const pair = widest(finding);
+  if (pair) for (const id of pair.claimIds) console.log(`      ${row(id)}`);
+});
 
-// The ten above often share one cause (a source counting differently for weeks), so also the
-// subjects and source pairs that hold the most high-severity conflicts, each with its worst one.
-const bySubject = new Map();
-for (const relation of severe) {
-  if (relation.severity?.level !== 'high') continue;
-  const [a, b] = relation.claimIds.map((id) => byId.get(id));
-  const key = `${a.measure} in ${a.locations.join(', ')}, ${[a.source.name, b.source.name].sort().join(' vs ')}`;
-  const entry = bySubject.get(key) ?? { key, count: 0, worst: relation };
-  entry.count++;
-  bySubject.set(key, entry);
-}
-const subjects = [...bySubject.values()].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
-console.log(`\nHigh-severity conflicts by subject and source pair (${grouped(subjects.length)} pairs; the ten with most):`);
-for (const { key, count, worst } of subjects.slice(0, 10)) {
-  const [a, b] = worst.claimIds.map((id) => byId.get(id));
-  console.log(`  ${grouped(count).padStart(5)}  ${key}; worst ${grouped(a.stated)} vs ${grouped(b.stated)} on ${b.asOf}`);
+if (values.report !== undefined) {
+  const format = { '.md': 'markdown', '.html': 'html', '.csv': 'csv', '.json': 'json' }[extname(values.report)] ?? 'markdown';
+  const started = performance.now();
+  writeFileSync(values.report, lib.renderReport(result, { format }));
+  console.log(`\nwrote ${values.report} (${format}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 const usage = process.resourceUsage();

@@ -17,3 +17,9 @@ test('our sources agree within 0.5%, apart from the discrepancies the desk has r
     allow: [['figures.csv:3:deaths', 'figures.csv:10:deaths']],
     reconcile: { lexicon: createLexicon(healthLexiconData) }, // health measures: deaths stay deaths
   }));
+
+test('no finding of medium or high level: nothing that would change a published figure by 10% or more', () =>
+  expect(figures).toHaveNoFindings({
+    level: 'medium',
+    reconcile: { lexicon: createLexicon(healthLexiconData), sameFigureTolerance: 0.005 },
+  }));

@@ -9,7 +9,7 @@ export interface ParsedCommand {
   format: string | undefined;
   published: string | undefined;
   policy: 'best-estimate' | 'conservative' | 'range' | undefined;
-  failOn: 'conflict' | 'any' | undefined;
+  failOn: FailOn | undefined;
   out: string | undefined;
   /** --lexicon: news (the default), one beat (security, disasters, protests, shipping, health) or a lexicon JSON file. */
   lexicon: string | undefined;
@@ -31,7 +31,9 @@ export const FORMATS: Record<CommandName, readonly string[]> = {
   validate: [],
 };
 const POLICIES = ['best-estimate', 'conservative', 'range'] as const;
-const FAIL_ON = ['conflict', 'any'] as const;
+/** Verdicts (conflict; any but agree and compatible), or findings at a severity floor: see fail-on.ts. */
+export const FAIL_ON = ['conflict', 'any', 'finding', 'finding:medium', 'finding:high'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Every option of the CLI; each command accepts those `COMMAND_OPTIONS` lists. */

@@ -7,7 +7,7 @@ Usage:
                            [--out FILE] [--quiet]
   claim-reconciler reconcile FILES... [--format markdown|html|csv|json|ndjson] [--policy NAME]
                              [--published YYYY-MM-DD] [--map MAPPING.json] [--lexicon NAME|FILE] [--every-quantity]
-                             [--fail-on conflict|any]
+                             [--fail-on conflict|any|finding[:medium|:high]]
                              [--out FILE] [--quiet]
   claim-reconciler validate FILES... [--map MAPPING.json] [--quiet]
   claim-reconciler --version
@@ -19,7 +19,8 @@ into claims. "-" reads standard input: NDJSON documents for extract, NDJSON
 claims (or, with --map, NDJSON rows) for reconcile and validate.
 Run "claim-reconciler COMMAND --help" for a command's options.
 
-Exit status: 0 success; 1 when --fail-on finds such verdicts; 2 bad input or usage.
+Exit status: 0 success; 1 when --fail-on finds such verdicts or findings; 2 bad
+input or usage.
 Colour only on a terminal, never with NO_COLOR set; on a terminal a long run
 shows a progress bar on standard error (not with --quiet).
 `,
@@ -82,9 +83,11 @@ Options:
                            (schemas/lexicon.schema.json)
   --every-quantity         articles: also durations, ages, ratios and scale
                            readings, which make no claim by default
-  --fail-on conflict|any   exit 1 when a conflict (or any verdict other than
-                           agree/compatible) is found, naming those verdicts
-                           on standard error: for CI
+  --fail-on conflict|any|finding[:medium|:high]
+                           exit 1, for CI, on a conflict; on any verdict other
+                           than agree/compatible; on a finding (not a
+                           small-count line); or on a finding at least medium
+                           or high. The failing findings are named on stderr
   --out FILE               write to FILE instead of standard output
   -q, --quiet              nothing on standard error but errors and what
                            --fail-on found

@@ -75,6 +75,26 @@ export const defaults = Object.freeze({
    */
   severityMinScale: 10,
 
+  /**
+   * Findings whose figures all stay below this count are small-count noise: grouped into one
+   * line per subject and ranked last. "0 against 5 cases" is 100% apart and says little; from
+   * 10, as for severityMinScale, an article's 19 against 21 injured is still a finding. A
+   * dataset of large counts may raise it (the COVID example uses 100).
+   */
+  findingCountFloor: 10,
+  /**
+   * A disagreement is a steady offset (or a steady share of the figure) when the middle 80% of
+   * its daily gaps lie within this share of their median. A category that one source leaves out
+   * grows at its own pace, so even a difference of definition drifts by about a fifth over
+   * months (probable deaths were 18% to 22% of New York's count in 2020); a lag or a data error
+   * moves far more.
+   */
+  findingSteadySpread: 0.2,
+  /** A pattern is read only from this many dates on: two or three days say nothing about one. */
+  findingSteadyMinDates: 7,
+  /** How many findings the top of a report lists before the full list: what fits on one screen with the summary. */
+  reportTopFindings: 10,
+
   /** Which estimate policy `reconcile()` uses when none is given. */
   estimatePolicy: 'best-estimate' as const,
 
@@ -97,7 +117,7 @@ export const defaults = Object.freeze({
   rejectedPreviewLength: 2_000,
   rejectedPreviewDepth: 6,
 
-  /** How many conflicts or rejected records a jest matcher's failure message lists before "… and N more". */
+  /** How many conflicts, findings or rejected records a jest matcher's failure message lists before "… and N more". */
   matcherListLimit: 20,
 
   /**

@@ -31,6 +31,7 @@ export const messages = {
   invalidPublished: 'published date "%s" is not a date (expected YYYY-MM-DD)',
   invalidBodyStart: 'document "%s": bodyStart must be a whole number from 0 to the length of its text (%s), not %s',
   unknownFormat: 'unknown format "%s" (expected one of %s)',
+  badTopFindings: 'report option topFindings must be a whole number of at least 0, not %s',
   missingFile: '%s: no such file or directory. Check the path, or run from the folder that holds it.',
   unreadableFile: '%s: cannot be read (%s).',
   notUtf8: '%s: is not UTF-8 text (it looks binary). Convert it to UTF-8 first.',
@@ -94,6 +95,7 @@ export const messages = {
   formatForFile: 'a %s report is meant for a file: add --out report.%s.',
   failOnFound: '--fail-on %s: exit status 1 for the verdicts %s.',
   wroteReport: 'wrote %s: %s conflict(s) among %s claim(s) in %s subject(s).',
+  failedOnFindings: '--fail-on %s: %s finding(s) failed the run:',
   didYouMean: ' Did you mean "%s"?',
 
   // records at the edges: too deep, too long, fields only through a prototype, previews of rejected records

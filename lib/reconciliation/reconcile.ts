@@ -4,6 +4,7 @@ import { claimFacts, compareText } from './facts';
 import { groupClaims } from './group';
 import { relate } from './relate/relate';
 import { estimate } from './estimate';
+import { findFindings } from './findings/findings';
 import { resolveSettings, type ReconcileOptions } from './settings';
 import { SubjectResolver } from './subject';
 
@@ -17,7 +18,9 @@ export type { ReconcileOptions, ReconcileTolerances } from './settings';
  * 2. facts: each claim's value interval, time, subject (measure family) and places;
  * 3. group: by family, place set and unit; one-off events also by date;
  * 4. relate: neighbours in time, contradictions, narrower measures and places, breakdowns, distinct events;
- * 5. estimate: low / best / high per group, measure and date under the chosen policy.
+ * 5. findings: relations that tell one story (a source below the others for months, a step
+ *    down, parts that do not add up) become one ranked finding each;
+ * 6. estimate: low / best / high per group, measure and date under the chosen policy.
  *
  * Every valid claim is in exactly one group; the output does not depend on
  * the order of the input.
@@ -30,12 +33,14 @@ export function reconcile(records: readonly unknown[], options: ReconcileOptions
   const subjects = new SubjectResolver(settings.lexicon, settings.subjectFuzzyCutoff);
   const facts = sorted.map((claim, index) => claimFacts(claim, index, subjects, settings));
   const grouping = groupClaims(facts, settings.eventDateSlackDays);
-  const { relations, excluded } = relate(grouping, settings, facts.length);
+  const { relations, claims: relationClaims, excluded } = relate(grouping, settings, facts.length);
+  const findings = findFindings(relations, relationClaims, facts, grouping, settings);
   const estimates = estimate(grouping.groups, excluded, settings.policy);
   return {
     claims: sorted,
     groups: grouping.groups.map((build) => build.group),
     relations,
+    findings,
     estimates,
     rejected: [...(options.rejected ?? []), ...rejected],
   };

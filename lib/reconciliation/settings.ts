@@ -17,6 +17,9 @@ export interface ReconcileTolerances {
   severityHigh: number;
   severityMinScale: number;
   subjectFuzzyCutoff: number;
+  findingCountFloor: number;
+  findingSteadySpread: number;
+  findingSteadyMinDates: number;
 }
 
 /** Options of `reconcile()`: tolerances (defaults in `defaults`), the lexicon, the estimate policy, and records rejected upstream. */
@@ -48,6 +51,9 @@ const TOLERANCE_NAMES: readonly (keyof ReconcileTolerances)[] = [
   'severityHigh',
   'severityMinScale',
   'subjectFuzzyCutoff',
+  'findingCountFloor',
+  'findingSteadySpread',
+  'findingSteadyMinDates',
 ];
 
 /** Fill in the defaults; a tolerance that is not a finite number ≥ 0, or an unknown policy, is the caller's error. */

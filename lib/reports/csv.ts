@@ -1,14 +1,18 @@
-import type { Claim, Estimate, Relation } from '../records';
+import type { Claim, Estimate, Finding, Relation } from '../records';
 import { figureWithMeasure, outletOf, speakerOf } from './figures';
 import { claimsOf, groupTitle, type ReportModel } from './model';
 import { csvCell } from './spreadsheet-cell';
 
 /**
- * Relations and estimates as one table for spreadsheets: one row per
- * relation (conflicts first), then one row per estimate; the `record` column
- * says which. A relation's claims, figures, outlets and quotes sit in one cell
- * each, joined by " | " in the relation's order. RFC 4180: CRLF line ends,
- * every text field quoted and made inert as a formula (spreadsheet-cell.ts).
+ * Findings, relations and estimates as one table for spreadsheets: one row
+ * per finding (most weight first), then per relation (conflicts first), then
+ * per estimate; the `record` column says which, and a relation's `finding`
+ * names the finding it belongs to. A relation's claims, figures, outlets and
+ * quotes sit in one cell each, joined by " | " in the relation's order; a
+ * finding's sources, side by side. The columns after `high` came with
+ * findings, so that sheets made before keep their columns. RFC 4180: CRLF
+ * line ends, every text field quoted and made inert as a formula
+ * (spreadsheet-cell.ts).
  */
 export const CSV_COLUMNS = [
   'record',
@@ -31,6 +35,18 @@ export const CSV_COLUMNS = [
   'low',
   'best',
   'high',
+  'finding',
+  'start',
+  'end',
+  'days',
+  'dates',
+  'typical_gap',
+  'typical_relative_gap',
+  'direction',
+  'pattern',
+  'weight',
+  'certainty',
+  'missing',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -43,6 +59,7 @@ export function renderCsv(model: ReportModel): string {
   for (const view of model.groups) for (const claim of view.claims) groupOfClaim.set(claim.id, groupTitle(view.group));
   const titles = new Map(model.groups.map((view) => [view.group.id, groupTitle(view.group)]));
   const rows: Row[] = [
+    ...model.findings.map((finding) => findingRow(finding, titles)),
     ...model.relations.map((relation) => relationRow(relation, model, groupOfClaim)),
     ...model.groups.flatMap((view) => view.estimates.map((estimate) => estimateRow(estimate, titles))),
   ];
@@ -73,6 +90,40 @@ function relationRow(relation: Relation, model: ReportModel, groupOfClaim: Reado
     outlets: claims.map(outletOf).join(JOIN),
     quotes: relation.quotes.join(JOIN),
     reason: relation.reason,
+    finding: findingId(model.findingOf.get(relation)),
+    certainty: relation.certainty,
+    missing: relation.missing.join(JOIN),
+  };
+}
+
+function findingId(finding: Finding | undefined): string | null {
+  return finding === undefined ? null : finding.id;
+}
+
+/** A finding: `severity` holds its level, `gap` and `relative_gap` its largest gap, `outlets` its sides' sources. */
+function findingRow(finding: Finding, titles: ReadonlyMap<string, string>): Row {
+  return {
+    record: 'finding',
+    kind: finding.kind,
+    severity: finding.level,
+    gap: finding.gap.largest,
+    relative_gap: round(finding.gap.largestRelative),
+    subject: finding.groupIds.map((id) => titles.get(id) ?? id).join(JOIN),
+    measure: finding.measure,
+    locations: finding.locations.join(', '),
+    claim_ids: finding.claimIds.join(JOIN),
+    outlets: finding.sides.map((side) => side.sources.join(', ')).join(JOIN),
+    reason: finding.summary,
+    finding: finding.id,
+    start: finding.start,
+    end: finding.end,
+    days: finding.days,
+    dates: finding.dates,
+    typical_gap: finding.gap.typical,
+    typical_relative_gap: round(finding.gap.typicalRelative),
+    direction: finding.direction,
+    pattern: finding.pattern,
+    weight: finding.weight,
   };
 }
 

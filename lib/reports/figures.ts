@@ -1,5 +1,5 @@
 import { withUnit } from '../units/label';
-import type { Claim, IsoDate, RelationKind, Severity } from '../records';
+import type { Claim, FindingKind, IsoDate, RelationKind, Severity } from '../records';
 import { formatDate } from '../dates';
 
 /*
@@ -174,4 +174,12 @@ export const KIND_MEANINGS: Readonly<Record<RelationKind, string>> = Object.free
   'distinct-events': 'same measure and place, different events',
   compatible: 'different statements whose values still overlap',
   agree: 'overlapping values for the same period',
+});
+
+/** What each kind of finding means, for legends and summaries. */
+export const FINDING_MEANINGS: Readonly<Record<FindingKind, string>> = Object.freeze({
+  disagreement: 'sources whose figures stay apart in one direction on consecutive dates',
+  correction: 'a source revised its own figure: one step each',
+  breakdown: 'parts that do not add up to their stated total',
+  'small-counts': "one subject's findings among counts below the small-count floor, in one line",
 });

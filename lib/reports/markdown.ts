@@ -1,9 +1,11 @@
-import type { Claim, Estimate, Rejected, Relation } from '../records';
+import type { Claim, Estimate, Finding, Rejected, Relation } from '../records';
+import { FINDING_KINDS } from '../records';
 import { formatDate } from '../dates';
 import {
   byTime,
   figureAsWritten,
   figureWithMeasure,
+  FINDING_MEANINGS,
   formatNumber,
   KIND_MEANINGS,
   measureOf,
@@ -16,18 +18,22 @@ import {
   whenValid,
   whoSaid,
 } from './figures';
-import { claimsOf, groupTitle, KIND_ORDER, refOf, type GroupView, type ReportModel } from './model';
+import { claimsOf, evidenceOf, groupTitle, KIND_ORDER, refOf, refRanges, type GroupView, type ReportModel } from './model';
 
 /**
- * The discrepancy report a fact-checker reads first: the summary, then the
- * conflicts most severe first with their quotes, then what needs review,
- * then each subject as a timeline, then agreements in brief, then every
- * rejected record. Claims are referred to as C1, C2… throughout.
+ * The discrepancy report a fact-checker reads first: the summary with the
+ * top findings (one screen), then every finding, then the pairs that need
+ * review, then the verdicts themselves (conflicts most severe first with
+ * their quotes, corrections, differences explained), each subject as a
+ * timeline, agreements in brief, and every rejected record. Findings are
+ * F1, F2…, claims C1, C2… throughout.
  */
 export function renderMarkdown(model: ReportModel): string {
   const sections = [
     ['# Discrepancy report', ''],
     summary(model),
+    findings(model),
+    pairsToReview(model),
     conflicts(model),
     review(model),
     explained(model),
@@ -51,28 +57,140 @@ function summary(model: ReportModel): string[] {
     '',
     headline(model),
     '',
+    ...topFindings(model),
     '| verdict | count | meaning |',
     '|---|--:|---|',
   ];
-  for (const kind of KIND_ORDER) lines.push(`| ${kind} | ${model.kindCounts.get(kind) ?? 0} | ${KIND_MEANINGS[kind]} |`);
+  for (const kind of KIND_ORDER) lines.push(`| ${kind} | ${formatNumber(model.kindCounts.get(kind) ?? 0)} | ${KIND_MEANINGS[kind]} |`);
   return [...lines, ''];
 }
 
 /** One sentence that answers "is anything wrong?" before any table. */
 function headline(model: ReportModel): string {
+  if (model.result.claims.length === 0) return '**No claims to compare.**';
+  if (model.findings.length === 0) return `**No findings.** ${verdictHeadline(model)}`;
+  const counts = FINDING_KINDS.filter((kind) => kind !== 'small-counts' && (model.findingCounts.get(kind) ?? 0) > 0).map((kind) =>
+    plural(model.findingCounts.get(kind) ?? 0, FINDING_WORDS[kind][0], FINDING_WORDS[kind][1]),
+  );
+  const noise = model.findingCounts.get('small-counts') ?? 0;
+  if (noise > 0) counts.push(`small counts in ${plural(noise, 'subject')}`);
+  const review = model.needsReview.length > 0 ? ` ${plural(model.needsReview.length, 'pair')} of figures need review.` : '';
+  return `**${plural(model.findings.length, 'finding')}**: ${counts.join(', ')}.${review}`;
+}
+
+const FINDING_WORDS: Readonly<Record<Finding['kind'], [string, string]>> = {
+  disagreement: ['disagreement between sources', 'disagreements between sources'],
+  correction: ['correction', 'corrections'],
+  breakdown: ['breakdown that does not add up', 'breakdowns that do not add up'],
+  'small-counts': ['small-count line', 'small-count lines'],
+};
+
+/**
+ * The top of the report, one screen: the findings by kind, then the weightiest,
+ * one line each. Nothing when there is no finding.
+ */
+function topFindings(model: ReportModel): string[] {
+  if (model.findings.length === 0) return [];
+  const lines = ['| finding | count | meaning |', '|---|--:|---|'];
+  for (const kind of FINDING_KINDS)
+    lines.push(`| ${kind} | ${formatNumber(model.findingCounts.get(kind) ?? 0)} | ${FINDING_MEANINGS[kind]} |`);
+  const shown = model.findings.slice(0, model.topFindings);
+  if (shown.length === 0) return [...lines, ''];
+  const more = model.findings.length > shown.length ? ` (${formatNumber(shown.length)} of ${formatNumber(model.findings.length)})` : '';
+  lines.push('', `Top findings${more}, most weight first:`, '');
+  shown.forEach((finding, i) => lines.push(`${i + 1}. ${findingLine(finding, model)}`));
+  return [...lines, ''];
+}
+
+/** "**F1** (high) cases in Puerto Rico: … ; weight 109": the finding's own line, escaped. */
+function findingLine(finding: Finding, model: ReportModel): string {
+  const level = finding.kind === 'small-counts' ? '' : ` (${finding.level})`;
+  return `**${model.findingRefs.get(finding) ?? ''}**${level} ${escapeInline(finding.summary)}`;
+}
+
+/**
+ * Every finding: its line, its subject and claims, and the widest of its
+ * pairs with their quotes. Its relations are among the verdicts below,
+ * each subject's timeline marks them, and the JSON lists them by position.
+ */
+function findings(model: ReportModel): string[] {
+  if (model.findings.length === 0) return [];
+  const lines = [`## Findings (${formatNumber(model.findings.length)})`, ''];
+  for (const finding of model.findings) {
+    const label = model.findingRefs.get(finding) ?? '';
+    const relations = model.relationsOfFinding.get(finding) ?? [];
+    lines.push(`### ${label}. ${escapeInline(findingTitle(finding))}`, '');
+    lines.push(`${findingLine(finding, model)}`, '');
+    const facts = [
+      `kind ${finding.kind}`,
+      `weight ${formatNumber(finding.weight)}`,
+      `${plural(relations.length, 'verdict')}`,
+      `claims ${refRanges(finding.claimIds, model)}`,
+    ];
+    lines.push(`${escapeInline(facts.join(' · '))}  `);
+    lines.push(`id: ${escapeInline(finding.id)}`, '');
+    const evidence = evidenceOf(finding, model);
+    if (evidence !== undefined) {
+      lines.push(`Widest: ${escapeInline(evidence.reason)}`, '');
+      evidence.claimIds.forEach((id, i) => {
+        const claim = model.claims.get(id);
+        const who = claim === undefined ? '' : ` (${escapeInline(whoSaid(claim))}, ${whenValid(claim)})`;
+        lines.push(`> ${ref(id, model)}${who}: “${escapeInline(evidence.quotes[i] ?? claim?.quote ?? '')}”  `);
+      });
+      lines.push('');
+    }
+  }
+  return lines;
+}
+
+/**
+ * A finding's heading: its subject and what happened, without the dates and
+ * gaps of the line below it ("cases in Puerto Rico: The COVID Tracking
+ * Project below JHU CSSE and The New York Times").
+ */
+function findingTitle(finding: Finding): string {
+  const subject = finding.summary.split(': ')[0] ?? finding.summary;
+  switch (finding.kind) {
+    case 'disagreement': {
+      const cut = finding.summary.search(/, (?:[A-Z][a-z]{2} \d|date unknown)/);
+      return cut > 0 ? finding.summary.slice(0, cut) : subject;
+    }
+    case 'correction':
+      return `${subject}: ${finding.sides[0]?.sources.join(', ') ?? 'a source'} revised its figure`;
+    case 'breakdown':
+      return `${subject}: parts that do not add up to their total`;
+    case 'small-counts':
+      return `${subject}: small counts`;
+  }
+}
+
+/** Relations whose figures may not count the same thing: what is missing, then the pair in full. */
+function pairsToReview(model: ReportModel): string[] {
+  if (model.needsReview.length === 0) return [];
+  const lines = [`## Pairs that need review (${formatNumber(model.needsReview.length)})`, ''];
+  lines.push('Not counted among the findings: whether these figures count the same thing rests on a default or an unknown.', '');
+  model.needsReview.forEach((relation, i) => {
+    const missing = relation.missing.length > 0 ? relation.missing.join('; ') : 'what makes them comparable is not stated';
+    lines.push(...relationBlock(`P${i + 1}.`, relation, model, `${relation.kind}, needs review: ${missing}`));
+  });
+  return lines;
+}
+
+/** The verdicts in one sentence, for a report without findings. */
+function verdictHeadline(model: ReportModel): string {
   const conflictCount = model.conflicts.length;
   const reviewCount = model.review.length;
-  if (model.result.claims.length === 0) return '**No claims to compare.**';
   const parts: string[] = [];
   parts.push(conflictCount === 0 ? 'No figures conflict' : `**${plural(conflictCount, 'conflict')}** between published figures`);
   if (reviewCount > 0) parts.push(`${plural(reviewCount, 'item')} to review (corrections, breakdowns that do not add up)`);
   if (model.explained.length > 0)
     parts.push(`${plural(model.explained.length, 'difference')} explained (scope, breakdown, progression, distinct events)`);
+  if (model.needsReview.length > 0) parts.push(`${plural(model.needsReview.length, 'pair')} of figures need review`);
   return `${parts.join('; ')}.`;
 }
 
 function conflicts(model: ReportModel): string[] {
-  const lines = [`## Conflicts (${model.conflicts.length})`, ''];
+  const lines = [`## Conflicts (${formatNumber(model.conflicts.length)})`, ''];
   if (model.conflicts.length === 0) return [...lines, 'No two figures for the same quantity and period contradict each other.', ''];
   model.conflicts.forEach((relation, i) => lines.push(...relationBlock(`${i + 1}.`, relation, model, severityText(relation.severity))));
   return lines;
@@ -80,7 +198,7 @@ function conflicts(model: ReportModel): string[] {
 
 function review(model: ReportModel): string[] {
   if (model.review.length === 0) return [];
-  const lines = [`## To review (${model.review.length})`, ''];
+  const lines = [`## Corrections and totals that do not add up (${formatNumber(model.review.length)})`, ''];
   model.review.forEach((relation, i) => {
     const note = relation.kind === 'correction' ? 'correction: the newer figure supersedes' : 'breakdown: the parts do not add up';
     lines.push(...relationBlock(`R${i + 1}.`, relation, model, note));

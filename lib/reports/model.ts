@@ -1,5 +1,17 @@
-import type { Claim, Document, Estimate, Group, Reconciliation, Relation, RelationKind, SeverityLevel } from '../records';
-import { RELATION_KINDS } from '../records';
+import type {
+  Claim,
+  Document,
+  Estimate,
+  Finding,
+  FindingKind,
+  Group,
+  Reconciliation,
+  Relation,
+  RelationKind,
+  SeverityLevel,
+} from '../records';
+import { FINDING_KINDS, RELATION_KINDS } from '../records';
+import { defaults } from '../config/defaults';
 import { formatDate } from '../dates';
 import { byTime, compareText } from './figures';
 
@@ -13,13 +25,24 @@ export interface ReportModel {
   claims: ReadonlyMap<string, Claim>;
   /** A short reference per claim ("C7"), numbered in the order the subjects show them. */
   refs: ReadonlyMap<string, string>;
+  /** Ranked: most weight first, small-count lines last (the order reconcile() gives, re-established here). */
+  findings: readonly Finding[];
+  /** "F1", "F2"… in rank order. */
+  findingRefs: ReadonlyMap<Finding, string>;
+  /** The finding each relation belongs to. */
+  findingOf: ReadonlyMap<Relation, Finding>;
+  /** The relations of each finding that the reconciliation holds, in report order. */
+  relationsOfFinding: ReadonlyMap<Finding, readonly Relation[]>;
+  findingCounts: ReadonlyMap<FindingKind, number>;
+  /** Relations whose comparability rests on a default or an unknown (certainty `needs-review`), in report order. */
+  needsReview: readonly Relation[];
   /** Subjects, the ones with conflicts first. */
   groups: readonly GroupView[];
   /** Claims that no group holds (a reconciliation should have none; they are shown, not lost). */
   ungrouped: readonly Claim[];
-  /** Conflicts, most severe first. */
+  /** Established conflicts, most severe first. */
   conflicts: readonly Relation[];
-  /** Not conflicts, but a reader should look: corrections, and breakdowns whose parts do not add up. */
+  /** Not conflicts, but a reader should look: established corrections, and breakdowns whose parts do not add up. */
   review: readonly Relation[];
   /**
    * Differences with an explanation: scope, consistent breakdowns,
@@ -27,7 +50,7 @@ export interface ReportModel {
    * (what a fact-checker is after), then by verdict.
    */
   explained: readonly Relation[];
-  /** agree and compatible. */
+  /** Established agree and compatible. */
   agreements: readonly Relation[];
   /** Every relation, in report order: by verdict (conflict first), then by claims. */
   relations: readonly Relation[];
@@ -37,6 +60,8 @@ export interface ReportModel {
   documents: DocumentCount;
   /** Document texts by id, when the caller gave them: for showing a quote in its sentence. */
   texts: ReadonlyMap<string, Document>;
+  /** How many findings the top of the report lists. */
+  topFindings: number;
 }
 
 export interface GroupView {
@@ -60,6 +85,8 @@ export interface DocumentCount {
 export interface ModelOptions {
   /** The documents the claims were extracted from: counted in the summary, and quoted in context. */
   documents?: readonly Document[];
+  /** How many findings the top of the report lists; `defaults.reportTopFindings` when not given. */
+  topFindings?: number;
 }
 
 /** Verdicts in the order a fact-checker needs them: disagreements first, agreements last. */
@@ -89,21 +116,31 @@ export function buildModel(result: Reconciliation, options: ModelOptions = {}): 
   const groups = orderGroups(result, claims, relations);
   const grouped = new Set(groups.flatMap((view) => view.claims.map((claim) => claim.id)));
   const ungrouped = [...claims.values()].filter((claim) => !grouped.has(claim.id)).sort(byTime);
+  const findings = [...(result.findings ?? [])].sort(byFindingRank);
+  const { findingOf, relationsOfFinding } = indexFindings(findings, result.relations);
+  const established = relations.filter((r) => r.certainty !== 'needs-review');
   return {
     result,
     claims,
     refs: numberClaims([...groups.flatMap((view) => view.claims), ...ungrouped]),
+    findings,
+    findingRefs: new Map(findings.map((finding, i) => [finding, `F${i + 1}`])),
+    findingOf,
+    relationsOfFinding,
+    findingCounts: countFindings(findings),
+    needsReview: relations.filter((r) => r.certainty === 'needs-review'),
     groups,
     ungrouped,
-    conflicts: relations.filter((r) => r.kind === 'conflict').sort(bySeverity),
-    review: relations.filter(needsReview),
-    explained: explainedDifferences(relations, claims),
-    agreements: relations.filter((r) => r.kind === 'agree' || r.kind === 'compatible'),
+    conflicts: established.filter((r) => r.kind === 'conflict').sort(bySeverity),
+    review: established.filter(needsReview),
+    explained: explainedDifferences(established, claims),
+    agreements: established.filter((r) => r.kind === 'agree' || r.kind === 'compatible'),
     relations,
     relationsOf,
     kindCounts: countKinds(relations),
     documents: countDocuments(result, options.documents),
     texts: new Map((options.documents ?? []).map((document) => [document.id, document])),
+    topFindings: options.topFindings ?? defaults.reportTopFindings,
   };
 }
 
@@ -115,6 +152,43 @@ export function bySeverity(a: Relation, b: Relation): number {
     (b.severity?.relativeGap ?? 0) - (a.severity?.relativeGap ?? 0) ||
     compareText(a.claimIds.join(' '), b.claimIds.join(' '))
   );
+}
+
+/**
+ * Findings by rank, as reconcile() orders them: most weight first, then the
+ * more severe, then the widest gap, then id; small-count lines last.
+ */
+export function byFindingRank(a: Finding, b: Finding): number {
+  const noise = (f: Finding) => Number(f.kind === 'small-counts');
+  const level = (f: Finding) => SEVERITY_RANK.get(f.level) ?? 3;
+  return (
+    noise(a) - noise(b) ||
+    b.weight - a.weight ||
+    level(a) - level(b) ||
+    b.gap.largestRelative - a.gap.largestRelative ||
+    compareText(a.id, b.id)
+  );
+}
+
+/** Each finding's relations (positions in the reconciliation's own list), and the finding of each relation. */
+function indexFindings(
+  findings: readonly Finding[],
+  relations: readonly Relation[],
+): { findingOf: Map<Relation, Finding>; relationsOfFinding: Map<Finding, Relation[]> } {
+  const findingOf = new Map<Relation, Finding>();
+  const relationsOfFinding = new Map<Finding, Relation[]>();
+  for (const finding of findings) {
+    const own = finding.relationIndexes.map((index) => relations[index]).filter((r): r is Relation => r !== undefined);
+    for (const relation of own) if (!findingOf.has(relation)) findingOf.set(relation, finding);
+    relationsOfFinding.set(finding, own.sort(byReportOrder));
+  }
+  return { findingOf, relationsOfFinding };
+}
+
+function countFindings(findings: readonly Finding[]): Map<FindingKind, number> {
+  const counts = new Map<FindingKind, number>(FINDING_KINDS.map((kind) => [kind, 0]));
+  for (const finding of findings) counts.set(finding.kind, (counts.get(finding.kind) ?? 0) + 1);
+  return counts;
 }
 
 export function byReportOrder(a: Relation, b: Relation): number {
@@ -253,4 +327,39 @@ function countDocuments(result: Reconciliation, documents: readonly Document[] |
   if (documents === undefined || documents.length === 0) return { count: ids.size, basis: 'cited' };
   for (const document of documents) ids.add(document.id);
   return { count: ids.size, basis: 'given' };
+}
+
+/**
+ * The relation that shows a finding best: for a disagreement, the conflict
+ * with the widest gap (the first in report order among equals); otherwise its
+ * one relation.
+ */
+export function evidenceOf(finding: Finding, model: Pick<ReportModel, 'relationsOfFinding'>): Relation | undefined {
+  const relations = model.relationsOfFinding.get(finding) ?? [];
+  let best: Relation | undefined;
+  for (const relation of relations) {
+    if (relation.kind === 'agree' || relation.kind === 'compatible') continue;
+    if (best === undefined || (relation.severity?.gap ?? 0) > (best.severity?.gap ?? 0)) best = relation;
+  }
+  return best ?? relations[0];
+}
+
+/** "C3–C9, C12": the claims of a finding by their references, consecutive ones as ranges; ids without a claim as themselves. */
+export function refRanges(ids: readonly string[], model: Pick<ReportModel, 'refs'>): string {
+  const numbers: number[] = [];
+  const others: string[] = [];
+  for (const id of ids) {
+    const ref = model.refs.get(id);
+    if (ref === undefined) others.push(id);
+    else numbers.push(Number(ref.slice(1)));
+  }
+  numbers.sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    ranges.push(j === i ? `C${numbers[i]}` : `C${numbers[i]}–C${numbers[j]}`);
+    i = j;
+  }
+  return [...ranges, ...others.sort(compareText)].join(', ');
 }

@@ -28,9 +28,11 @@ export interface RenderOptions {
    * quote in its sentence; without them it counts the documents the claims cite.
    */
   documents?: readonly Document[];
+  /** How many findings the top of the report lists before the full list (`defaults.reportTopFindings`). */
+  topFindings?: number;
 }
 
-const RECONCILIATION_LISTS = ['claims', 'groups', 'relations', 'estimates', 'rejected'] as const;
+const RECONCILIATION_LISTS = ['claims', 'groups', 'relations', 'findings', 'estimates', 'rejected'] as const;
 
 /** Render a reconciliation as a report; the same input always gives the same bytes. */
 export function renderReport(result: Reconciliation, options: RenderOptions = {}): string {
@@ -39,7 +41,11 @@ export function renderReport(result: Reconciliation, options: RenderOptions = {}
   if (!Object.prototype.hasOwnProperty.call(renderers, name)) {
     throw new ClaimReconcilerError('invalid-option', format('unknownFormat', name, REPORT_FORMATS.join(', ')), { field: 'format' });
   }
-  return renderers[name](buildModel(result, { documents: options.documents }));
+  const topFindings = options.topFindings;
+  if (topFindings !== undefined && !(Number.isInteger(topFindings) && topFindings >= 0)) {
+    throw new ClaimReconcilerError('invalid-option', format('badTopFindings', topFindings), { field: 'topFindings' });
+  }
+  return renderers[name](buildModel(result, { documents: options.documents, topFindings }));
 }
 
 /** Reports read the lists of a reconciliation: anything else is the caller's error, not a TypeError in a renderer. */

@@ -33,7 +33,7 @@ function severityOf(conflict: Relation): string {
   return `${severity.level} severity, ${percent}% apart (gap ${groupDigits(Number(severity.gap.toFixed(2)))})`;
 }
 
-function claimLine(claim: Claim): string {
+export function claimLine(claim: Claim): string {
   const source = claim.source.name ?? claim.documentId;
   const when = claim.asOf === null ? 'date unknown' : `as of ${formatDate(claim.asOf)}`;
   return `${source}, ${when}: ${figureOf(claim)} “${claim.quote}” [${claim.id}]`;

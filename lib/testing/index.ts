@@ -5,9 +5,12 @@
  * the top of a test); with `@jest/globals`, call `expect.extend(matchers)`.
  */
 import { matchers, type ConflictOptions, type WithinOptions } from './matchers';
+import type { FindingOptions } from './findings';
 
 export { matchers, toBeValidClaims, toHaveNoConflicts, toReconcileWithin } from './matchers';
+export { toHaveNoFindings } from './findings';
 export type { ConflictOptions, WithinOptions, MatcherContextLike, MatcherResult } from './matchers';
+export type { FindingOptions, FindingPredicate } from './findings';
 export type { Allow, AllowEntry, AllowPredicate, Tolerance } from './acceptance';
 export type { Reconcilable } from './received';
 
@@ -19,6 +22,8 @@ export interface ClaimReconcilerMatchers<R> {
   toBeValidClaims(): R;
   /** Like toHaveNoConflicts, with the tolerance stated: `{ tolerance: 0.02, allow: [["a", "b"]] }`. */
   toReconcileWithin(options: WithinOptions): R;
+  /** Fails on each finding at or above `level` (every one but small-count lines by default) whose id is not in `allow`. */
+  toHaveNoFindings(options?: FindingOptions): R;
 }
 
 declare global {

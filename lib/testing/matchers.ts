@@ -2,6 +2,7 @@ import { defaults, validateClaims, type Claim, type ReconcileOptions, type Recon
 import { isAllowed, toleranceOf, withinTolerance, type Allow, type Tolerance } from './acceptance';
 import { describeConflict, describeRejected, groupDigits, limited, plural } from './describe';
 import { claimIndex, isLoadedDataset, isReconciliation, reconciliationOf } from './received';
+import { toHaveNoFindings } from './findings';
 
 /** The part of jest's matcher context the matchers use; any jest-compatible `expect` provides it. */
 export interface MatcherContextLike {
@@ -190,4 +191,6 @@ export const matchers = {
   toReconcileWithin,
   /** Fails on each record that is not a valid claim, and on each row a loaded dataset rejected. */
   toBeValidClaims,
+  /** Fails on each finding (a disagreement over days, a correction, a total that does not add up) not in `allow`, at `level` or above. */
+  toHaveNoFindings,
 };

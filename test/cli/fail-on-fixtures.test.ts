@@ -26,4 +26,14 @@ describe('--fail-on conflict on claim files', () => {
     const run = await runCli(['reconcile', fixture('consistent-claims.ndjson'), '--fail-on', 'any', '--quiet']);
     expect(run.status).toBe(1);
   });
+
+  it('--fail-on finding exits 1 on the conflict, named as one finding, and 0 on the consistent claims; finding:high only when it is that severe', async () => {
+    const failed = await runCli(['reconcile', fixture('conflicting-claims.ndjson'), '--fail-on', 'finding']);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain('--fail-on finding: 1 finding(s) failed the run:');
+    expect(failed.stdout).toContain('**1 finding**: 1 disagreement between sources.');
+    expect((await runCli(['reconcile', fixture('consistent-claims.ndjson'), '--fail-on', 'finding', '--quiet'])).status).toBe(0);
+    // 20 against 40 attacks is 50% apart: a high finding.
+    expect((await runCli(['reconcile', fixture('conflicting-claims.ndjson'), '--fail-on', 'finding:high', '--quiet'])).status).toBe(1);
+  });
 });

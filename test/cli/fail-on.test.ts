@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Reconciliation, RelationKind } from '../../lib/records';
+import type { Finding, Reconciliation, RelationKind } from '../../lib/records';
 import { runCli } from '../helpers/run-cli';
 import { makeClaim } from '../helpers/claims';
 
@@ -12,6 +12,7 @@ import { makeClaim } from '../helpers/claims';
  * on claim files is checked in fail-on-fixtures.test.ts.
  */
 let verdicts: RelationKind[] = [];
+let findings: Finding[] = [];
 jest.mock('../../lib/reconciliation/reconcile', () => ({
   reconcile: (records: unknown[]): Reconciliation => {
     const claims = [makeClaim({ id: 'a' }), makeClaim({ id: 'b', stated: 40, statedText: '40' })];
@@ -28,11 +29,36 @@ jest.mock('../../lib/reconciliation/reconcile', () => ({
         certainty: 'established',
         missing: [],
       })),
+      findings,
       estimates: [],
       rejected: [],
     };
   },
 }));
+
+/** A finding of the given kind and level, over the mocked relations. */
+function finding(kind: Finding['kind'], level: Finding['level'], id = `${kind}-${level}`): Finding {
+  return {
+    id,
+    kind,
+    summary: `${kind} of level ${level}`,
+    groupIds: ['g'],
+    measure: 'attacks',
+    locations: ['Iraq', 'Syria'],
+    sides: [],
+    direction: null,
+    start: null,
+    end: null,
+    days: 0,
+    dates: 1,
+    gap: { typical: 1, typicalRelative: 0.1, largest: 1, largestRelative: 0.1 },
+    pattern: null,
+    level,
+    weight: 1,
+    relationIndexes: [0],
+    claimIds: ['a', 'b'],
+  };
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'claim-reconciler-fail-on-'));
 const file = join(dir, 'claims.ndjson');
@@ -40,6 +66,7 @@ writeFileSync(file, `${JSON.stringify(makeClaim({ id: 'a' }))}\n`);
 
 async function status(kinds: RelationKind[], ...options: string[]): Promise<number> {
   verdicts = kinds;
+  findings = [];
   return (await runCli(['reconcile', file, '--quiet', ...options])).status;
 }
 
@@ -81,6 +108,33 @@ describe('--fail-on', () => {
   it('refuses a value it does not know, exit 2', async () => {
     const run = await runCli(['reconcile', file, '--fail-on', 'conflicts']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--fail-on must be one of conflict, any, not "conflicts"');
+    expect(run.stderr).toContain('--fail-on must be one of conflict, any, finding, finding:medium, finding:high, not "conflicts"');
+  });
+
+  describe('finding', () => {
+    async function run(list: Finding[], value: string) {
+      verdicts = ['conflict'];
+      findings = list;
+      return runCli(['reconcile', file, '--fail-on', value]);
+    }
+
+    it('finding: exit 1 on any finding but a small-count line, and names the findings on stderr', async () => {
+      expect((await run([finding('small-counts', 'low')], 'finding')).status).toBe(0);
+      const failed = await run([finding('correction', 'low', 'correction:cases|Texas:2021-03-02')], 'finding');
+      expect(failed.status).toBe(1);
+      expect(failed.stderr).toContain('--fail-on finding: 1 finding(s) failed the run:');
+      expect(failed.stderr).toContain('  low correction:cases|Texas:2021-03-02: correction of level low');
+    });
+
+    it('finding:medium and finding:high: exit 1 only on a finding at least that severe', async () => {
+      expect((await run([finding('disagreement', 'low')], 'finding:medium')).status).toBe(0);
+      expect((await run([finding('disagreement', 'medium')], 'finding:medium')).status).toBe(1);
+      expect((await run([finding('disagreement', 'medium')], 'finding:high')).status).toBe(0);
+      expect((await run([finding('breakdown', 'high')], 'finding:high')).status).toBe(1);
+    });
+
+    it('acts on findings alone: a conflict that is in no finding does not fail it', async () => {
+      expect((await run([], 'finding')).status).toBe(0);
+    });
   });
 });

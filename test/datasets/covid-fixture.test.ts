@@ -12,6 +12,7 @@ import {
   type Relation,
 } from '../../lib/index';
 import { loadCovid } from './covid-data';
+import { renderReport } from '../../lib/reports/render';
 
 describe('the COVID fixture subset (CTP and JHU CSSE, five states, 2020)', () => {
   const { ctp, jhu } = loadCovid();
@@ -177,5 +178,60 @@ describe('reconciling the COVID subset', () => {
       /medium severity/,
     );
     expect(dataset).toReconcileWithin({ tolerance: 0.02, allow: () => true, reconcile: { lexicon } });
+  });
+
+  it('pins the findings: how many of each kind, and the three that weigh most', () => {
+    // Checked by hand: fixtures/covid/check-findings.py re-derives these from the CSV files alone
+    // (python3 check-findings.py 0.02, and 0), from the rules of docs/reconciliation.md and the
+    // verdicts of check-verdicts.py, sharing no code with reconcile(). New Jersey's deaths: JHU
+    // CSSE about 1,650 (14%) below CTP from Apr 12 to Jun 24, CTP counting probable deaths.
+    const kinds = (result: Reconciliation) => countBy(result.findings, (f) => f.kind);
+    expect(kinds(strict)).toEqual({ disagreement: 229, correction: 50, 'small-counts': 1 });
+    expect(kinds(within2)).toEqual({ disagreement: 141, correction: 50, 'small-counts': 1 });
+    const heaviest = (result: Reconciliation) => result.findings.slice(0, 3).map((f) => [f.id, f.end, f.weight]);
+    expect(heaviest(within2)).toEqual([
+      ['disagreement:deaths|New Jersey:2020-04-12', '2020-06-24', 10.035434],
+      ['disagreement:cases|Missouri:2020-07-02', '2020-12-31', 7.925278],
+      ['disagreement:deaths|Missouri:2020-04-12', '2020-05-11', 2.390746],
+    ]);
+    expect(heaviest(strict)[2]).toEqual(['disagreement:deaths|Missouri:2020-07-01', '2020-09-29', 2.743458]);
+    expect(within2.findings[0]).toMatchObject({
+      sides: [{ sources: ['JHU CSSE'] }, { sources: ['The COVID Tracking Project'] }],
+      direction: 'below',
+      days: 74,
+      level: 'medium',
+    });
+  });
+
+  it('puts every conflict and correction in exactly one finding', () => {
+    for (const result of [strict, within2]) {
+      const owners = new Map<number, number>();
+      for (const finding of result.findings) for (const i of finding.relationIndexes) owners.set(i, (owners.get(i) ?? 0) + 1);
+      const discrepancies = result.relations.flatMap((r, i) => (r.kind === 'conflict' || r.kind === 'correction' ? [i] : []));
+      expect(discrepancies.filter((i) => owners.get(i) !== 1)).toEqual([]);
+    }
+  });
+
+  it('opens its Markdown report with the findings, summary and top ten on one screen', () => {
+    const report = renderReport(within2, { format: 'markdown' });
+    const screen = report.split('\n').slice(0, 40).join('\n');
+    expect(screen).toContain('**192 findings**: 141 disagreements between sources, 50 corrections, small counts in 1 subject.');
+    expect(screen).toContain('Top findings (10 of 192), most weight first:');
+    expect(screen).toContain(
+      '1. **F1** (medium) deaths in New Jersey: JHU CSSE below The COVID Tracking Project, Apr 12 – Jun 24, 2020 (74 days)',
+    );
+    expect(screen).toMatch(/\n10\. \*\*F10\*\*/);
+  });
+
+  it('fails toHaveNoFindings at medium on the findings nobody accepted, and passes once they are', () => {
+    const dataset = { claims, rejected };
+    const medium = within2.findings.filter((f) => f.kind !== 'small-counts' && f.level !== 'low');
+    expect(medium.length).toBeGreaterThan(0);
+    expect(dataset).not.toHaveNoFindings({ level: 'medium', reconcile: { lexicon, sameFigureTolerance: 0.02 } });
+    expect(dataset).toHaveNoFindings({
+      level: 'medium',
+      allow: medium.map((f) => f.id),
+      reconcile: { lexicon, sameFigureTolerance: 0.02 },
+    });
   });
 });

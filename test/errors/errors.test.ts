@@ -85,7 +85,7 @@ describe('errors a program can read', () => {
 
   it('refuses to render what is not a reconciliation, naming the missing list', () => {
     expect(caught(() => renderReport('report' as never))).toMatchObject({ code: 'invalid-argument', field: null });
-    const partial = { claims: [], groups: [], relations: [], estimates: [] };
+    const partial = { claims: [], groups: [], relations: [], findings: [], estimates: [] };
     expect(caught(() => renderReport(partial as never))).toMatchObject({
       code: 'invalid-argument',
       record: 'reconciliation',

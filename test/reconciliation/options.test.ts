@@ -61,6 +61,6 @@ describe('reconcile() input and options', () => {
   );
 
   it('gives an empty reconciliation for no claims', () => {
-    expect(reconcile([])).toEqual({ claims: [], groups: [], relations: [], estimates: [], rejected: [] });
+    expect(reconcile([])).toEqual({ claims: [], groups: [], relations: [], findings: [], estimates: [], rejected: [] });
   });
 });

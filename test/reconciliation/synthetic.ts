@@ -86,3 +86,46 @@ export function matches(relation: Relation, expected: ExpectedRelation): boolean
 export function describeRelations(relations: readonly Relation[]): string {
   return relations.map((r) => `${r.kind}${r.severity ? `/${r.severity.level}` : ''} [${r.claimIds.join(', ')}] ${r.reason}`).join('\n');
 }
+
+/** A dataset's daily series in a fixture: one figure per day from `from`, null for a day without a row. */
+export interface SeriesSketch {
+  series: string;
+  from: string;
+  values: (number | null)[];
+  measure?: string;
+  locations?: string[];
+}
+
+/** A series as dataset rows: no span, a cumulative count as of each day, the series as the source. */
+export function seriesToClaims(sketch: SeriesSketch): Claim[] {
+  const claims: Claim[] = [];
+  sketch.values.forEach((value, day) => {
+    if (value === null) return;
+    const date = new Date(Date.parse(`${sketch.from}T00:00:00Z`) + day * 86_400_000).toISOString().slice(0, 10);
+    // A series of another place than the default is named with it: the ids of one fixture stay unique.
+    const place = sketch.locations === undefined ? '' : `${sketch.locations.join('+').toLowerCase()}-`;
+    const id = `${sketch.series.toLowerCase()}-${place}${date}`;
+    claims.push({
+      id,
+      documentId: `${sketch.series}.csv`,
+      quote: `${sketch.series} ${date} ${value}`,
+      span: null,
+      stated: value,
+      statedText: String(value),
+      qualifier: 'exact',
+      upper: null,
+      hedge: null,
+      unit: 'count',
+      measure: sketch.measure ?? 'cases',
+      subMeasure: null,
+      measureText: null,
+      locations: sketch.locations ?? ['Ruritania'],
+      period: { start: null, end: date },
+      asOf: date,
+      asOfBounds: null,
+      attribution: null,
+      source: { name: sketch.series, url: null, published: null },
+    });
+  });
+  return claims;
+}

@@ -40,28 +40,58 @@ function table(result: Reconciliation): Record<string, string>[] {
 }
 
 describe('CSV export', () => {
-  it('has one row per relation, then one per estimate, each with every column', () => {
+  it('has one row per finding, then per relation, then per estimate, each with every column', () => {
     const result = loadFixture('seeds');
     const text = renderReport(result, { format: 'csv' });
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual([...CSV_COLUMNS]);
-    expect(rows).toHaveLength(result.relations.length + result.estimates.length);
+    expect(rows).toHaveLength(result.findings.length + result.relations.length + result.estimates.length);
     for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
     const records = rows.map((row) => row[0]);
+    expect(records.filter((r) => r === 'finding')).toHaveLength(result.findings.length);
     expect(records.filter((r) => r === 'relation')).toHaveLength(result.relations.length);
+    expect(records.lastIndexOf('finding')).toBeLessThan(records.indexOf('relation'));
     expect(records.lastIndexOf('relation')).toBeLessThan(records.indexOf('estimate'));
     expect(text.endsWith('\r\n')).toBe(true);
   });
 
-  it('puts conflicts first, with severity, figures, outlets and the quotes of each side', () => {
+  it('opens with the findings, most weight first, with their dates, gaps, sides and summary', () => {
     const rows = table(loadFixture('every-verdict'));
+    expect(rows.slice(0, 4).map((row) => [row.record, row.kind])).toEqual([
+      ['finding', 'correction'],
+      ['finding', 'disagreement'],
+      ['finding', 'disagreement'],
+      ['finding', 'breakdown'],
+    ]);
+    expect(rows[1]).toMatchObject({
+      finding: 'disagreement:killed:Libya:2023-09-15',
+      severity: 'medium',
+      start: '2023-09-15',
+      end: '2023-09-15',
+      days: '1',
+      dates: '1',
+      typical_gap: '717',
+      typical_relative_gap: '0.17925',
+      direction: 'below',
+      weight: '0.17925',
+      outlets: 'Libya Health Ministry dataset | Benghazi Gazette, Global Wire',
+      claim_ids: 'gov-1 | min-2 | rc-1',
+    });
+    expect(rows[1]?.reason).toContain('Libya Health Ministry dataset below Benghazi Gazette and Global Wire');
+  });
+
+  it('puts conflicts first among relations, with severity, figures, outlets, quotes and the finding each belongs to', () => {
+    const all = table(loadFixture('every-verdict'));
+    const rows = all.filter((row) => row.record === 'relation');
     expect(rows[0]).toMatchObject({ record: 'relation', kind: 'conflict', severity: 'high', gap: '8017', consistent: '' });
     expect(rows[0]?.figures).toBe('3283 killed | 11,300 killed');
     expect(rows[0]?.outlets).toBe('Libya Health Ministry dataset | Global Wire');
     expect(rows[0]?.quotes).toBe('deaths_total=3283 on 2023-09-15 | the death toll had reached 11,300');
+    expect(rows[0]).toMatchObject({ finding: 'disagreement:killed:Libya:2023-09-15', certainty: 'established' });
+    expect(rows.find((row) => row.kind === 'agree')?.finding).toBe('');
     const breakdown = rows.find((row) => row.kind === 'breakdown');
     expect(breakdown?.consistent).toBe('false');
-    const estimate = rows.find((row) => row.record === 'estimate' && row.measure === 'displaced');
+    const estimate = all.find((row) => row.record === 'estimate' && row.measure === 'displaced');
     expect(estimate).toMatchObject({ low: '27000', best: '30000', high: '30000', policy: 'best-estimate' });
   });
 
@@ -83,6 +113,7 @@ describe('CSV export', () => {
           missing: [],
         },
       ],
+      findings: [],
       estimates: [],
       rejected: [],
     };
@@ -131,6 +162,31 @@ describe('CSV cells a spreadsheet would run as formulas', () => {
           missing: [],
         },
       ],
+      findings: [
+        {
+          id: text,
+          kind: 'disagreement',
+          summary: text,
+          groupIds: ['g'],
+          measure: text,
+          locations: [text],
+          sides: [
+            { sources: [text], claimIds: [a.id] },
+            { sources: [text], claimIds: [b.id] },
+          ],
+          direction: 'below',
+          start: '2023-10-27',
+          end: '2023-10-27',
+          days: 1,
+          dates: 1,
+          gap: { typical: 1, typicalRelative: 0.05, largest: 1, largestRelative: 0.05 },
+          pattern: null,
+          level: 'low',
+          weight: 0.05,
+          relationIndexes: [0],
+          claimIds: [a.id, b.id],
+        },
+      ],
       estimates: [
         {
           groupId: 'g',
@@ -148,14 +204,19 @@ describe('CSV cells a spreadsheet would run as formulas', () => {
   }
   const RELATION_COLUMNS = ['subject', 'measure', 'locations', 'claim_ids', 'said_by', 'outlets', 'quotes', 'reason'] as const;
   const ESTIMATE_COLUMNS = ['subject', 'measure', 'claim_ids'] as const;
+  const FINDING_COLUMNS = ['subject', 'measure', 'locations', 'outlets', 'reason', 'finding'] as const;
 
   it.each(
     formulaPayloads.payloads.map(
       (p) => [p.why, p.prefixed ? 'prefixed in every text cell' : 'left as written', p.text, p.prefixed] as const,
     ),
   )('%s: %s', (_why, _expected, text, prefixed) => {
-    const [relation, estimate] = table(withText(text));
-    const cells = [...RELATION_COLUMNS.map((c) => relation?.[c]), ...ESTIMATE_COLUMNS.map((c) => estimate?.[c])];
+    const [finding, relation, estimate] = table(withText(text));
+    const cells = [
+      ...FINDING_COLUMNS.map((c) => finding?.[c]),
+      ...RELATION_COLUMNS.map((c) => relation?.[c]),
+      ...ESTIMATE_COLUMNS.map((c) => estimate?.[c]),
+    ];
     for (const cell of cells) expect(cell?.startsWith(prefixed ? `'${text}` : text) && cell.startsWith("'") === prefixed).toBe(true);
   });
 });

@@ -18,13 +18,23 @@ export function seedDocuments(): Document[] {
 
 export { SEEDS_DIR };
 
-/** The same reconciliation with every list in another order. */
+/**
+ * The same reconciliation with every list in another order. Findings name
+ * their relations by position, so they follow the relations to where they moved.
+ */
 export function reordered(result: Reconciliation, order: (n: number) => number[]): Reconciliation {
   const pick = <T>(items: readonly T[]): T[] => order(items.length).map((i) => items[i] as T);
+  const relationOrder = order(result.relations.length);
+  const movedTo = new Map(relationOrder.map((from, to) => [from, to]));
   return {
     claims: pick(result.claims),
     groups: pick(result.groups).map((group) => ({ ...group, claimIds: pick(group.claimIds) })),
-    relations: pick(result.relations),
+    relations: relationOrder.map((i) => result.relations[i]!),
+    findings: pick(result.findings).map((finding) => ({
+      ...finding,
+      relationIndexes: finding.relationIndexes.map((i) => movedTo.get(i)!).sort((a, b) => a - b),
+      claimIds: pick(finding.claimIds),
+    })),
     estimates: pick(result.estimates),
     rejected: result.rejected,
   };
@@ -80,6 +90,31 @@ export function hostileReconciliation(): Reconciliation {
         consistent: null,
         certainty: 'established',
         missing: [],
+      },
+    ],
+    findings: [
+      {
+        id: `disagreement:${payload}`,
+        kind: 'disagreement',
+        summary: `attacks in Iraq: Outlet ${payload} below Safe Outlet ${payload}`,
+        groupIds: [`g${payload}`],
+        measure: `attacks${payload}`,
+        locations: [`Iraq${payload}`],
+        sides: [
+          { sources: [`Outlet ${payload}`], claimIds: [claim.id] },
+          { sources: ['Safe Outlet'], claimIds: ['b'] },
+        ],
+        direction: 'above',
+        start: '2023-10-27',
+        end: '2023-10-27',
+        days: 1,
+        dates: 1,
+        gap: { typical: 14, typicalRelative: 0.7, largest: 14, largestRelative: 0.7 },
+        pattern: null,
+        level: 'high',
+        weight: 0.7,
+        relationIndexes: [0],
+        claimIds: [claim.id, 'b'],
       },
     ],
     estimates: [],

@@ -63,6 +63,8 @@ describe('HTML report', () => {
     expect(markupOutsideOurs).not.toContain('<svg onload');
     expect(markupOutsideOurs).not.toMatch(/href="javascript:/i);
     expect(markupOutsideOurs).toContain('&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;');
+    expect(markupOutsideOurs).toContain('attacks in Iraq: Outlet &lt;img src=x');
+    expect(markupOutsideOurs).not.toContain('data-finding="<');
     expect(markupOutsideOurs).toContain('href="https://example.com/story?a=1&amp;b=2"');
   });
 
@@ -75,6 +77,75 @@ describe('HTML report', () => {
       ),
       { numRuns: 10 },
     );
+  });
+});
+
+describe('HTML report: findings first', () => {
+  const result = loadFixture('every-verdict');
+  const page = html(result);
+  const sectionOrder = (text: string) => [...text.matchAll(/<(?:section|header) id="([^"]+)"/g)].map((m) => m[1]);
+
+  it('opens with the top findings in the summary, then a section of every finding before the verdicts', () => {
+    const summary = page.slice(page.indexOf('<header id="summary">'), page.indexOf('</header>'));
+    expect(summary).toContain(
+      '<strong>4 findings</strong>: 2 disagreements between sources, 1 correction, 1 breakdown that does not add up.',
+    );
+    expect(summary.match(/<li><span class="badge sev-[a-z]+">[a-z]+<\/span><a class="ref" href="#F\d+">/g)).toHaveLength(4);
+    expect(sectionOrder(page).slice(0, 3)).toEqual(['summary', 'findings', 'conflicts']);
+    expect(page).toContain('<li class="finding k-disagreement" id="F2">');
+    expect(page).toContain('<button type="button" data-show-finding="F2">2 verdicts</button>');
+    expect(page).toContain('<code>disagreement:killed:Libya:2023-09-15</code>');
+  });
+
+  it('shades the dates of each finding in the timeline of its subject, with its reference', () => {
+    const killed = page.slice(
+      page.indexOf('data-group-id="killed:Libya"'),
+      page.indexOf('</svg>', page.indexOf('data-group-id="killed:Libya"')),
+    );
+    expect(killed.match(/<rect class="finding-span" data-finding="F\d"/g)).toHaveLength(2);
+    expect(killed).toMatch(/<text class="finding-label" [^>]*>F1<\/text>/);
+  });
+
+  it('gives each verdict its finding in the table, and a filter by finding', () => {
+    expect(page).toContain('<select id="relations-finding"><option value="">all</option><option value="F1">F1 (1)</option>');
+    expect(page).toMatch(/<tr class="k-conflict" data-kind="conflict" data-finding="F2"/);
+    expect(page).toMatch(/<tr class="k-agree" data-kind="agree" data-finding=""/);
+  });
+
+  it('puts the pairs that need review after the findings, with what is missing', () => {
+    const unsure = result.relations.findIndex((r) => r.kind === 'compatible');
+    const withReview: Reconciliation = {
+      ...result,
+      relations: result.relations.map((r, i) =>
+        i === unsure ? { ...r, certainty: 'needs-review' as const, missing: ['the period of C5 is not stated'] } : r,
+      ),
+    };
+    const text = html(withReview);
+    expect(sectionOrder(text).slice(0, 4)).toEqual(['summary', 'findings', 'pairs-to-review', 'conflicts']);
+    expect(text).toContain('compatible: the period of C5 is not stated.');
+    expect(text).toContain('1 pair of figures need review');
+  });
+
+  it('leaves out table columns that would be empty: severity when nothing conflicts, finding when there is none', () => {
+    const seeds = loadFixture('seeds');
+    const calm = html({ ...seeds, relations: seeds.relations.filter((r) => r.kind !== 'conflict'), findings: [] });
+    const head = calm.slice(calm.indexOf('<thead>'), calm.indexOf('</thead>'));
+    expect(head).not.toContain('severity');
+    expect(head).not.toContain('finding');
+    expect(calm).not.toContain('id="relations-finding"');
+    const cells = (row: string) => (row.match(/<td/g) ?? []).length;
+    const firstRow = calm.slice(calm.indexOf('<tbody>'), calm.indexOf('</tr>', calm.indexOf('<tbody>')));
+    expect(cells(firstRow)).toBe((head.match(/<th[ >]/g) ?? []).length);
+    expect(page.slice(page.indexOf('<thead>'), page.indexOf('</thead>'))).toContain('severity');
+  });
+
+  it('tells the measures of a subject apart by the shape of their marks', () => {
+    const seeds = renderReport(loadFixture('seeds'), { format: 'html' });
+    const casualties = seeds.slice(seeds.indexOf('data-group-id="casualties:Iraq+Syria"'));
+    const chart = casualties.slice(0, casualties.indexOf('</ul>'));
+    expect(chart).toMatch(/<g class="claim[^"]*" data-ref="C\d+"><title>[^<]*traumatic brain injuries[^<]*<\/title><path d="M/);
+    expect(chart).toMatch(/<li><svg[^>]*><rect [^>]*\/><\/svg>injured<\/li>|<li><svg[^>]*><path [^>]*\/><\/svg>injured<\/li>/);
+    expect(chart).toMatch(/<li><svg[^>]*><circle [^>]*\/><\/svg>casualties<\/li>/);
   });
 });
 

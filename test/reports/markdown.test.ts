@@ -66,14 +66,18 @@ describe('Markdown report of the seed articles', () => {
     expectWholeTableRows(report);
   });
 
-  it('writes figures as the sources wrote them and dates with the month in words', () => {
+  it('writes figures as the sources wrote them and dates with the month in words (finding ids, for programs, aside)', () => {
     expect(report).toContain('about 2,500 troops');
     expect(report).toContain('at least 19 attacks');
     expect(report).toContain('over 46 attacks');
     expect(report).toContain('a pair of aircraft');
     expect(report).toContain('a defensive airstrike');
     expect(report).not.toMatch(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/);
-    expect(report).not.toMatch(/\b2023-\d\d-\d\d\b/);
+    const forReaders = report
+      .split('\n')
+      .filter((line) => !line.startsWith('id: '))
+      .join('\n');
+    expect(forReaders).not.toMatch(/\b2023-\d\d-\d\d\b/);
   });
 
   it('lists each rejected record with where it came from and why', () => {
@@ -95,8 +99,8 @@ describe('Markdown report of every verdict', () => {
     expect(conflicts).toContain('3283 killed vs 11,300 killed');
   });
 
-  it('lists corrections and breakdowns that do not add up for review, and marks the correction in the timeline', () => {
-    const review = section(report, 'To review');
+  it('lists corrections and breakdowns that do not add up, and marks the correction in the timeline', () => {
+    const review = section(report, 'Corrections and totals that do not add up');
     expect(review).toContain('correction: the newer figure supersedes');
     expect(review).toContain('breakdown: the parts do not add up');
     expect(section(report, 'Subjects')).toMatch(/corrected by C\d+/);
@@ -139,6 +143,7 @@ describe('Markdown report of untrusted text', () => {
           missing: [],
         },
       ],
+      findings: [],
       estimates: [],
       rejected: [],
     };
@@ -164,7 +169,7 @@ describe('Markdown report determinism', () => {
   });
 
   it('reports an empty reconciliation without failing', () => {
-    const report = markdown({ claims: [], groups: [], relations: [], estimates: [], rejected: [] });
+    const report = markdown({ claims: [], groups: [], relations: [], findings: [], estimates: [], rejected: [] });
     expect(report).toContain('No claims to compare.');
     expect(report).toContain('## Conflicts (0)');
   });
@@ -208,6 +213,7 @@ describe('Markdown report: differences that are not conflicts', () => {
     const asScope = {
       ...result,
       relations: result.relations.map((r) => (r.kind === 'conflict' ? { ...r, kind: 'scope' as const, severity: null } : r)),
+      findings: [],
     };
     const report = markdown(asScope);
     const line = section(report, 'Differences explained')
@@ -217,5 +223,73 @@ describe('Markdown report: differences that are not conflicts', () => {
     expect(line).toContain('(Pentagon via sputnikglobe.com)');
     expect(report.indexOf('19 traumatic brain injuries')).toBeLessThan(report.indexOf('## Agreements'));
     expect(report).toContain('No figures conflict');
+  });
+});
+
+describe('Markdown report: findings first', () => {
+  const result = loadFixture('every-verdict');
+  const report = markdown(result);
+  const head = report.slice(0, report.indexOf('\n## '));
+
+  it('opens with the findings by kind and the weightiest ones, before the verdict counts', () => {
+    expect(head).toContain('**4 findings**: 2 disagreements between sources, 1 correction, 1 breakdown that does not add up.');
+    expect(head).toContain('| disagreement | 2 |');
+    const top = head.split('\n').filter((line) => /^\d+\. \*\*F\d+\*\*/.test(line));
+    expect(top.map((line) => /F\d+/.exec(line)?.[0])).toEqual(['F1', 'F2', 'F3', 'F4']);
+    // Most weight first: the ministry's revision weighs 0.29 (15% for two days), the breakdown 0.09.
+    expect(top[0]).toContain('(medium) killed in Libya: Libya Health Ministry dataset revised 3,845 killed');
+    expect(top[3]).toContain('the parts 8,000 (Derna) + 1,200 (elsewhere in Libya) fall short');
+    expect(head.indexOf('Top findings')).toBeLessThan(head.indexOf('| verdict | count |'));
+  });
+
+  it('keeps the summary and the top findings on one screen', () => {
+    const many: Reconciliation = {
+      ...result,
+      findings: Array.from({ length: 40 }, (_, i) => ({ ...result.findings[1]!, id: `f${i}`, weight: 40 - i })),
+    };
+    const top = markdown(many).split('\n## ')[0]!.split('\n');
+    const findingsEnd = top.findIndex((line) => line.startsWith('| verdict |'));
+    expect(findingsEnd).toBeGreaterThan(0);
+    expect(findingsEnd).toBeLessThanOrEqual(40);
+    expect(top.filter((line) => /^\d+\. \*\*F\d+\*\*/.test(line))).toHaveLength(10);
+    expect(top.join('\n')).toContain('Top findings (10 of 40)');
+  });
+
+  it('gives each finding its line, its claims, its id and the quotes of its widest pair', () => {
+    const findings = section(report, 'Findings');
+    expect(findings).toContain('### F2. killed in Libya: Libya Health Ministry dataset below Benghazi Gazette and Global Wire\n');
+    expect(findings).toContain('id: disagreement:killed:Libya:2023-09-15');
+    expect(findings).toMatch(/kind disagreement · weight 0\.18 · 2 verdicts · claims C\d+–C\d+/);
+    expect(findings).toContain('### F1. killed in Libya: Libya Health Ministry dataset revised its figure\n');
+    expect(findings).toContain('### F4. missing in Libya: parts that do not add up to their total\n');
+    expect(findings).toContain('Widest: 3,283 deaths (Health Ministry, Sep 15) vs 11,300');
+    expect(findings).toContain('“the death toll had reached 11,300”');
+    expect(report.indexOf('## Findings')).toBeLessThan(report.indexOf('## Conflicts'));
+  });
+
+  it('puts pairs that need review after the findings and before the verdicts, with what is missing, and out of the other lists', () => {
+    const unsure = result.relations.findIndex((r) => r.kind === 'compatible');
+    const withReview: Reconciliation = {
+      ...result,
+      relations: result.relations.map((r, i) =>
+        i === unsure ? { ...r, certainty: 'needs-review' as const, missing: ['the period of the Gazette figure is not stated'] } : r,
+      ),
+    };
+    const text = markdown(withReview);
+    const pairs = section(text, 'Pairs that need review');
+    expect(pairs).toContain('compatible, needs review: the period of the Gazette figure is not stated');
+    expect(pairs).toContain('between 4,000 and 4,500 killed vs at least 4,000 killed');
+    expect(text.indexOf('## Findings')).toBeLessThan(text.indexOf('## Pairs that need review'));
+    expect(text.indexOf('## Pairs that need review')).toBeLessThan(text.indexOf('## Conflicts'));
+    expect(section(text, 'Agreements')).not.toContain('between 4,000');
+    expect(text).toContain('1 pair of figures need review.');
+  });
+
+  it('says there is no finding when nothing disagrees', () => {
+    const seeds = loadFixture('seeds');
+    const none = markdown({ ...seeds, relations: seeds.relations.filter((r) => r.kind !== 'conflict'), findings: [] });
+    expect(none).toContain('**No findings.** No figures conflict');
+    expect(none).not.toContain('## Findings');
+    expect(none).not.toContain('| finding | count |');
   });
 });

@@ -22,6 +22,7 @@ function exercise(lib) {
   assert.equal(checked.rejected.length, 1, 'a broken record is rejected by ajv');
   const result = lib.reconcile(claims);
   assert.equal(result.claims.length, claims.length);
+  assert.ok(Array.isArray(result.findings), 'the reconciliation carries its findings');
   const report = lib.renderReport(result, { format: 'markdown' });
   assert.match(report, /^# Discrepancy report/);
   assert.ok(lib.getDefaultLexicon().hasMeasure('attacks'));
@@ -39,9 +40,10 @@ await check('claim-reconciler/jest loads as ESM and CJS, registers, and judges r
   for (const jest of [await import('claim-reconciler/jest'), require('claim-reconciler/jest')]) {
     const registered = [];
     assert.equal(jest.registerMatchers({ extend: (m) => registered.push(m) }), true);
-    assert.deepEqual(Object.keys(registered[0]).sort(), ['toBeValidClaims', 'toHaveNoConflicts', 'toReconcileWithin']);
-    const empty = { claims: [], groups: [], relations: [], estimates: [], rejected: [] };
+    assert.deepEqual(Object.keys(registered[0]).sort(), ['toBeValidClaims', 'toHaveNoConflicts', 'toHaveNoFindings', 'toReconcileWithin']);
+    const empty = { claims: [], groups: [], relations: [], findings: [], estimates: [], rejected: [] };
     assert.equal(jest.matchers.toHaveNoConflicts.call({}, empty).pass, true);
+    assert.equal(jest.matchers.toHaveNoFindings.call({}, empty).pass, true);
     const invalid = jest.matchers.toBeValidClaims.call({}, [{ id: 'x' }]);
     assert.equal(invalid.pass, false);
     assert.match(invalid.message(), /claim #1 \(id x\): \/documentId is required/);

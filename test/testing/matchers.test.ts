@@ -9,6 +9,7 @@ function reconciliation(claims: Claim[], relations: Relation[]): Reconciliation 
     claims,
     groups: [{ id: 'g1', measure: 'cases', locations: ['Missouri'], eventDate: null, claimIds: claims.map((c) => c.id) }],
     relations,
+    findings: [],
     estimates: [],
     rejected: [],
   };
@@ -114,6 +115,42 @@ describe('toReconcileWithin', () => {
     expect(result).toReconcileWithin({ tolerance: 0.01, allow: [['jhu:7', 'nyt:3']] });
     expect(result).toReconcileWithin({ tolerance: { absolute: 6000 } });
     expect(result).toReconcileWithin({ tolerance: 0.5 });
+  });
+});
+
+describe('toHaveNoFindings', () => {
+  // Reconciled for real: findings are built by reconcile(), and the matcher reconciles claims itself.
+  const series = (source: string, values: number[]) =>
+    values.map((stated, day) => datasetClaim(`${source}:${day}`, source, stated, `2020-06-1${day}`));
+  const agreeing = [...series('JHU CSSE', [15_000, 15_100, 15_200]), ...series('CTP', [15_000, 15_100, 15_200])];
+  const below = series('NYT', [9_000, 9_100, 9_200]);
+
+  it('passes claims that add up to no finding and fails one source below the others, naming the finding', () => {
+    expect(agreeing).toHaveNoFindings();
+    expect([...agreeing, ...below]).not.toHaveNoFindings();
+    const message = failureOf(() => expect([...agreeing, ...below]).toHaveNoFindings());
+    expect(message).toContain('1 finding at or above low that nobody has accepted (of 1 finding):');
+    expect(message).toContain(
+      '1. (medium) cases in Missouri: NYT below CTP and JHU CSSE, Jun 10–12, 2020 (3 days): typically 6,000 apart (40%)',
+    );
+    expect(message).toContain('[disagreement:cases|Missouri:2020-06-10]');
+    expect(message).toContain('   - NYT, as of Jun 10, 2020: 9000 “MO 2020-06-10 cases 9000 (row 7)” [NYT:0]');
+    expect(message).toContain('   - … and 4 more of CTP, JHU CSSE');
+    expect(message).toContain('allow: ["disagreement:cases|Missouri:2020-06-10"]');
+  });
+
+  it('accepts findings by id or by a predicate, and fails only at or above the level asked for', () => {
+    const claims = [...agreeing, ...below];
+    expect(claims).toHaveNoFindings({ allow: ['disagreement:cases|Missouri:2020-06-10'] });
+    expect(claims).toHaveNoFindings({ allow: (finding) => finding.sides[0]?.sources.includes('NYT') === true });
+    expect(claims).toHaveNoFindings({ level: 'high' });
+    expect(claims).not.toHaveNoFindings({ level: 'medium' });
+  });
+
+  it('never fails on a small-count line', () => {
+    const small = [...series('JHU CSSE', [1, 2, 3]), ...series('NYT', [5, 6, 7])];
+    expect(small).toHaveNoFindings();
+    expect(small).not.toHaveNoFindings({ reconcile: { findingCountFloor: 0 } });
   });
 });
 

@@ -37,4 +37,17 @@ describe('the newsroom example', () => {
     ]);
     expect(result).toHaveNoConflicts({ tolerance: 0.005, allow: ['figures.csv:10:deaths'] });
   });
+
+  it('finds the Aug 12 gap and the four steps down, all low, so its finding test passes at medium and fails at low', () => {
+    const result = reconcile(figures.claims, { sameFigureTolerance: 0.005, lexicon });
+    expect(result.findings.map((f) => [f.kind, f.level])).toEqual([
+      ['correction', 'low'],
+      ['correction', 'low'],
+      ['disagreement', 'low'],
+      ['correction', 'low'],
+      ['correction', 'low'],
+    ]);
+    expect(figures).toHaveNoFindings({ level: 'medium', reconcile: { lexicon, sameFigureTolerance: 0.005 } });
+    expect(figures).not.toHaveNoFindings({ reconcile: { lexicon, sameFigureTolerance: 0.005 } });
+  });
 });

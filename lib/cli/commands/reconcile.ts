@@ -1,13 +1,13 @@
 import {
-  RELATION_KINDS,
   batchReferenceDate,
+  defaults,
+  type Finding,
   reconcile,
   renderReport,
   renderReportChunks,
   validateClaims,
   type Reconciliation,
   type Rejected,
-  type RelationKind,
   type ReportFormat,
 } from '../../index';
 import { readInputs } from '../inputs';
@@ -20,6 +20,7 @@ import { paletteFor } from '../colour';
 import { extractAll } from '../extract-all';
 import { lexiconOption } from '../lexicon-option';
 import { colourMarkdown } from '../terminal-markdown';
+import { failures } from '../fail-on';
 
 export async function reconcileCommand(command: ParsedCommand): Promise<number> {
   const format = await planOutput(command.format, command.out, FORMATS.reconcile, 'markdown');
@@ -52,11 +53,20 @@ export async function reconcileCommand(command: ParsedCommand): Promise<number> 
     await emit(format === 'markdown' && toTerminal ? colourMarkdown(report, paletteFor(process.stdout)) : report, command.out);
   }
   if (!command.quiet) process.stderr.write(notices(result, command, format, toTerminal));
-  const failing = failingVerdicts(result, command.failOn);
-  if (failing.length === 0) return 0;
+  const failed = failures(result, command.failOn);
   // Said even with --quiet: a CI log must show why the step failed.
-  process.stderr.write(`claim-reconciler: ${formatMessage('failOnFound', command.failOn, failing.join(', '))}\n`);
-  return 1;
+  if (failed.verdicts.length > 0)
+    process.stderr.write(`claim-reconciler: ${formatMessage('failOnFound', command.failOn, failed.verdicts.join(', '))}\n`);
+  process.stderr.write(findingNotice(failed.findings, command.failOn));
+  return failed.verdicts.length > 0 || failed.findings.length > 0 ? 1 : 0;
+}
+
+/** Which findings failed the run: a CI log should say what to look at. */
+function findingNotice(findings: readonly Finding[], failOn: string | undefined): string {
+  if (findings.length === 0) return '';
+  const shown = findings.slice(0, defaults.matcherListLimit).map((f) => `  ${f.level} ${f.id}: ${f.summary}\n`);
+  const more = findings.length > shown.length ? `  … and ${findings.length - shown.length} more\n` : '';
+  return `claim-reconciler: ${formatMessage('failedOnFindings', failOn, findings.length)}\n${shown.join('')}${more}`;
 }
 
 /** What a person at the terminal should know that the report itself does not say there. */
@@ -69,23 +79,4 @@ function notices(result: Reconciliation, command: ParsedCommand, format: string,
     lines.push(formatMessage('wroteReport', command.out, conflicts, result.claims.length, result.groups.length));
   }
   return lines.map((line) => `claim-reconciler: ${line}\n`).join('');
-}
-
-const AGREEMENTS: ReadonlySet<RelationKind> = new Set(['agree', 'compatible']);
-
-/**
- * The verdicts that fail the run, counted, the most serious first
- * ("conflict (2)", "scope (6)"); none when the run passes. --fail-on conflict: any
- * conflict; --fail-on any: any difference that is not an agreement (agree,
- * compatible).
- */
-function failingVerdicts(result: Reconciliation, failOn: ParsedCommand['failOn']): string[] {
-  if (failOn === undefined) return [];
-  const fails = (kind: RelationKind) => (failOn === 'conflict' ? kind === 'conflict' : !AGREEMENTS.has(kind));
-  const counts = new Map<RelationKind, number>();
-  for (const relation of result.relations) if (fails(relation.kind)) counts.set(relation.kind, (counts.get(relation.kind) ?? 0) + 1);
-  return [...RELATION_KINDS]
-    .reverse()
-    .filter((kind) => counts.has(kind))
-    .map((kind) => `${kind} (${counts.get(kind)})`);
 }

@@ -10,8 +10,22 @@ const KIND_RANK = new Map(RELATION_KINDS.map((kind, i) => [kind, i]));
  * position in typed arrays (linear, and no small array per claim), and only
  * the few relations sharing a first claim are compared.
  */
+/**
+ * The claims of each listed relation, by claim index, in the relation's
+ * order: a pair as two numbers in one typed array (a million relations cost
+ * eight megabytes, not a million small arrays), larger relations (breakdowns)
+ * apart. The findings read them without looking claims up by id.
+ */
+export interface RelationClaims {
+  /** Two per relation, at 2 × its position; -1 for a relation of more than two claims. */
+  pairs: Int32Array;
+  larger: ReadonlyMap<number, readonly number[]>;
+}
+
 export class RelationListing {
   private readonly relations: Relation[] = [];
+  private pairs = new Int32Array(2048);
+  private readonly larger = new Map<number, number[]>();
   private positions = new Int32Array(1024);
   readonly excluded: Uint8Array;
 
@@ -27,39 +41,66 @@ export class RelationListing {
       const grown = new Int32Array(this.positions.length * 2);
       grown.set(this.positions);
       this.positions = grown;
+      const pairs = new Int32Array(this.pairs.length * 2);
+      pairs.set(this.pairs);
+      this.pairs = pairs;
     }
-    this.positions[this.relations.length] = first.position;
+    const at = this.relations.length;
+    this.positions[at] = first.position;
+    if (claims.length === 2) {
+      this.pairs[2 * at] = first.index;
+      this.pairs[2 * at + 1] = claims[1]!.index;
+    } else {
+      this.pairs[2 * at] = this.pairs[2 * at + 1] = -1;
+      this.larger.set(
+        at,
+        claims.map((facts) => facts.index),
+      );
+    }
     this.relations.push(relation);
   }
 
-  inOrder(): Relation[] {
+  /** The relations in listing order, and the claims of each one in the same order. */
+  inOrder(): { relations: Relation[]; claims: RelationClaims } {
     const count = this.relations.length;
     const starts = new Int32Array(this.claimCount + 1);
     for (let i = 0; i < count; i++) starts[this.positions[i]! + 1]!++;
     for (let p = 0; p < this.claimCount; p++) starts[p + 1]! += starts[p]!;
     const next = starts.slice(0, this.claimCount);
-    const order = new Array<Relation>(count);
-    for (let i = 0; i < count; i++) order[next[this.positions[i]!]!++] = this.relations[i]!;
+    // Insertion numbers in listing order: relations and their facts are placed by the same permutation.
+    const order = new Int32Array(count);
+    for (let i = 0; i < count; i++) order[next[this.positions[i]!]!++] = i;
     for (let p = 0; p < this.claimCount; p++) {
       const from = starts[p]!;
       const to = starts[p + 1]!;
-      if (to - from > 1) sortRange(order, from, to);
+      if (to - from > 1) sortRange(order, from, to, this.relations);
     }
-    return order;
+    const relations = new Array<Relation>(count);
+    const pairs = new Int32Array(2 * count);
+    const larger = new Map<number, number[]>();
+    for (let i = 0; i < count; i++) {
+      const from = order[i]!;
+      relations[i] = this.relations[from]!;
+      pairs[2 * i] = this.pairs[2 * from]!;
+      pairs[2 * i + 1] = this.pairs[2 * from + 1]!;
+      const claims = this.larger.get(from);
+      if (claims !== undefined) larger.set(i, claims);
+    }
+    return { relations, claims: { pairs, larger } };
   }
 }
 
 /** Sort order[from, to): the relations of one first claim, usually a handful. */
-function sortRange(order: Relation[], from: number, to: number): void {
+function sortRange(order: Int32Array, from: number, to: number, relations: readonly Relation[]): void {
+  const compare = (a: number, b: number) => compareRelations(relations[a]!, relations[b]!);
   if (to - from > 16) {
-    const sorted = order.slice(from, to).sort(compareRelations);
-    for (let i = 0; i < sorted.length; i++) order[from + i] = sorted[i]!;
+    order.subarray(from, to).sort(compare);
     return;
   }
   for (let i = from + 1; i < to; i++) {
     const item = order[i]!;
     let j = i - 1;
-    while (j >= from && compareRelations(order[j]!, item) > 0) {
+    while (j >= from && compare(order[j]!, item) > 0) {
       order[j + 1] = order[j]!;
       j--;
     }

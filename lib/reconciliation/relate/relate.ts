@@ -17,7 +17,7 @@ import { distinctEventRelations } from './distinct-events';
 import { pairKey } from './pair-key';
 import { streamsOf, type Stream } from './streams';
 import type { PlacedRelation, Verdict, VerdictRule } from './verdict';
-import { RelationListing } from './listing';
+import { RelationListing, type RelationClaims } from './listing';
 import { flattened } from '../describe';
 
 /**
@@ -42,6 +42,8 @@ const GROUP_PAIR_FINDERS: readonly GroupPairFinder[] = [neighbourPairs, contradi
 export interface Related {
   /** In a stable order: by the group order of their first claim, then kind, then ids. */
   relations: Relation[];
+  /** The claims of each relation, by claim index, in the relation's order. */
+  claims: RelationClaims;
   /**
    * By claim index, 1 for a claim estimates must leave out: it is in a
    * conflict (it cannot be true with another), or a correction superseded it.
@@ -84,7 +86,7 @@ export function relate(grouping: Grouping, settings: ReconcileSettings, claimCou
     listing.add(judge(candidate, settings));
   });
   for (const placed of distinctEventRelations(grouping.eventSeries)) listing.add(placed);
-  return { relations: listing.inOrder(), excluded: listing.excluded };
+  return { ...listing.inOrder(), excluded: listing.excluded };
 }
 
 export function judge(candidate: Candidate, settings: ReconcileSettings): PlacedRelation {

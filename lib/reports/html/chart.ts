@@ -1,8 +1,10 @@
-import type { Claim, IsoDate, Relation } from '../../records';
+import type { Claim, Finding, IsoDate, Relation } from '../../records';
 import { addDays, daysBetween, FIRST_ISO_DATE, formatDate, LAST_ISO_DATE } from '../../dates';
-import { compareText, figureAsWritten, figureWithMeasure, formatNumber, outletOf, whenValid } from '../figures';
+import { compareText, figureAsWritten, figureWithMeasure, formatNumber, measureOf, outletOf, whenValid } from '../figures';
 import { groupTitle, refOf, type GroupView, type ReportModel } from '../model';
 import { escapeHtml } from './escape';
+import { LABEL_HEIGHT, placeLabels, textWidth, type Box, type LabelRequest } from './chart-layout';
+import { markMarkup, shapesFor, type Shape } from './chart-marks';
 
 /*
  * A subject's timeline as inline SVG: each source's figure (a dot) or
@@ -10,7 +12,9 @@ import { escapeHtml } from './escape';
  * colour per outlet, conflicts ringed and joined in red, progressions and
  * corrections joined in grey and orange. Claims whose date is only bounded
  * get a dashed line across the dates they may hold on; claims with no date
- * at all stand in a lane of their own at the right.
+ * at all stand in a lane of their own at the right. Each finding of the
+ * subject shades the dates it covers; a subject that mixes measures gives
+ * each its own shape.
  */
 
 const WIDTH = 960;
@@ -19,9 +23,7 @@ const PLOT = { left: 64, right: 760 } as const;
 const HEIGHTS = { small: 170, full: 260, smallUpTo: 2 } as const;
 const LANE = { left: 800, step: 14, slots: 5 } as const;
 const OPEN_END = 26;
-const LABEL_HEIGHT = 14;
 const LABEL_LIMIT = 40;
-const CHAR_WIDTH = 6.2;
 
 /** Okabe–Ito based: told apart with the common colour-vision deficiencies, and none of them the conflict red. */
 export const SOURCE_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#8C564B', '#6B6B00', '#1B1F24'];
@@ -41,7 +43,16 @@ interface Point {
   bar: { top: number; bottom: number; openUp: boolean; openDown: boolean } | null;
   hollow: boolean;
   colour: string;
+  shape: Shape;
   inConflict: boolean;
+}
+
+/** A finding's dates across the plot. */
+interface Span {
+  finding: Finding;
+  ref: string;
+  x1: number;
+  x2: number;
 }
 
 /** The vertical layout of one chart and the value at its top. */
@@ -70,7 +81,9 @@ export function timelineChart(view: GroupView, model: ReportModel, index: number
     max: niceCeiling(view.claims.flatMap(finiteValues).reduce((a, b) => Math.max(a, b), 0) * 1.12),
   };
   const conflicted = new Set(view.relations.filter((r) => r.kind === 'conflict').flatMap((r) => r.claimIds));
-  const points = placePoints(view.claims, model, scale, frame, colours, conflicted);
+  const shapes = shapesFor(view.claims.map(measureOf), view.group.measure);
+  const points = placePoints(view.claims, model, scale, frame, colours, conflicted, shapes);
+  const spans = findingSpans(view, model, scale);
   const byId = new Map(points.map((point) => [point.claim.id, point]));
   const id = `chart-${index + 1}`;
   const title = `Timeline of ${groupTitle(view.group)}`;
@@ -81,15 +94,52 @@ export function timelineChart(view: GroupView, model: ReportModel, index: number
     `<title id="${id}-title">${escapeHtml(title)}</title>`,
     `<desc id="${id}-desc">${escapeHtml(description)}</desc>`,
     arrowDefs(id),
+    spanMarkup(spans, frame),
     valueAxis(frame, view.group.measure ?? 'figure'),
     dateAxis(scale, frame),
     points.some((p) => p.x >= LANE.left) ? unknownLane(frame) : '',
     links(view.relations, byId, id),
     ...points.map(pointMarkup),
-    labels(points),
+    labels(points, spans, frame, view.group.measure ?? 'figure'),
     '</svg>',
   ];
-  return `${parts.filter((part) => part !== '').join('\n')}\n${legend(colours, points)}`;
+  // Wrapped so that a narrow screen scrolls the chart instead of shrinking its text below reading size.
+  return `<div class="chart-wrap">${parts.filter((part) => part !== '').join('\n')}</div>\n${legend(colours, points, shapes, spans)}`;
+}
+
+/** The findings of this subject that have dates, as spans of the plot, in report order. */
+function findingSpans(view: GroupView, model: ReportModel, scale: DateScale | null): Span[] {
+  if (scale === null) return [];
+  const spans: Span[] = [];
+  for (const finding of model.findings) {
+    if (finding.start === null || finding.end === null || !finding.groupIds.includes(view.group.id)) continue;
+    const clamp = (x: number) => Math.max(PLOT.left, Math.min(PLOT.right, x));
+    const x1 = clamp(xOf(scale, finding.start));
+    const x2 = clamp(xOf(scale, finding.end));
+    // A one-day finding still gets a visible band.
+    const middle = (x1 + x2) / 2;
+    spans.push({ finding, ref: model.findingRefs.get(finding) ?? '', x1: Math.min(x1, middle - 2), x2: Math.max(x2, middle + 2) });
+  }
+  return spans;
+}
+
+const SPAN_COLOURS: Readonly<Record<Finding['kind'], [string, number]>> = {
+  disagreement: ['#C4001A', 0.08],
+  correction: ['#B35C00', 0.14],
+  breakdown: ['#B35C00', 0.14],
+  'small-counts': ['#5B6572', 0.06],
+};
+
+function spanMarkup(spans: readonly Span[], frame: Frame): string {
+  if (spans.length === 0) return '';
+  const rects = spans.map(({ finding, ref, x1, x2 }) => {
+    const [colour, opacity] = SPAN_COLOURS[finding.kind];
+    return (
+      `<rect class="finding-span" data-finding="${ref}" x="${round(x1)}" y="${frame.top}" width="${round(x2 - x1)}" height="${frame.bottom - frame.top}" ` +
+      `fill="${colour}" fill-opacity="${opacity}"><title>${escapeHtml(`${ref}: ${finding.summary}`)}</title></rect>`
+    );
+  });
+  return `<g class="finding-spans">${rects.join('')}</g>`;
 }
 
 const coloursByModel = new WeakMap<ReportModel, Map<string, string>>();
@@ -154,6 +204,7 @@ function placePoints(
   frame: Frame,
   colours: ReadonlyMap<string, string>,
   conflicted: ReadonlySet<string>,
+  shapes: ReadonlyMap<string, Shape>,
 ): Point[] {
   let undated = 0;
   return claims.map((claim) => {
@@ -181,6 +232,7 @@ function placePoints(
       bar: barOf(claim, frame, y),
       hollow: claim.qualifier === 'approximately',
       colour: colours.get(outletOf(claim)) ?? '#000',
+      shape: shapes.get(measureOf(claim)) ?? 'circle',
       inConflict: conflicted.has(claim.id),
     };
   });
@@ -295,7 +347,7 @@ function pointMarkup(point: Point): string {
   const parts: string[] = [];
   if (point.xTo - point.xFrom > 1) {
     parts.push(
-      `<line x1="${round(point.xFrom)}" x2="${round(point.xTo)}" y1="${y}" y2="${y}" stroke="${colour}" stroke-width="2" stroke-dasharray="4 3" opacity="0.7"/>`,
+      `<line class="as-of-bounds" x1="${round(point.xFrom)}" x2="${round(point.xTo)}" y1="${y}" y2="${y}" stroke="${colour}" stroke-width="2" stroke-dasharray="4 3" opacity="0.7"/>`,
     );
   }
   if (point.bar !== null) {
@@ -307,11 +359,7 @@ function pointMarkup(point: Point): string {
       parts.push(`<path d="M${x - 5},${round(bottom - 6)} L${x},${round(bottom + 2)} L${x + 5},${round(bottom - 6)} z" fill="${colour}"/>`);
     else parts.push(`<line x1="${x - 5}" x2="${x + 5}" y1="${round(top)}" y2="${round(top)}" stroke="${colour}" stroke-width="2"/>`);
   }
-  parts.push(
-    point.hollow
-      ? `<circle cx="${x}" cy="${y}" r="5" fill="#fff" stroke="${colour}" stroke-width="2.5"/>`
-      : `<circle cx="${x}" cy="${y}" r="5" fill="${colour}"/>`,
-  );
+  parts.push(markMarkup(point.shape, x, y, 5, colour, point.hollow));
   if (point.inConflict)
     parts.push(`<circle class="conflict-ring" cx="${x}" cy="${y}" r="9" fill="none" stroke="${CONFLICT_COLOUR}" stroke-width="2"/>`);
   const tooltip = `${point.ref}: ${figureWithMeasure(point.claim)} · ${whenValid(point.claim)} · ${outletOf(point.claim)}`;
@@ -320,32 +368,51 @@ function pointMarkup(point: Point): string {
 }
 
 /**
- * "C3 at least 19" beside each point. Each label takes the first free spot
- * of a few around its point (right, left, then a line below or above), free
- * meaning it covers neither a placed label nor a point; when none is free it
- * goes to the right. Greedy, in a fixed order, so the layout is the same on
- * every run.
+ * The labels: each finding's reference at the top of its span, then "C3 at
+ * least 19" beside each point, at the first free spot of a few around it
+ * (right, left, then rows below and above). Free means covering no label,
+ * mark, interval bar, as-of-bound line or axis title; a label with no free
+ * spot is left out and its mark keeps its tooltip. Greedy, in a fixed
+ * order, so the layout is the same on every run.
  */
-function labels(points: readonly Point[]): string {
-  const taken: Box[] = points.map((p) => ({ x: p.x - 7, y: p.y - 7, w: 14, h: 14 }));
-  const out: string[] = [];
-  const order = labelled(points).sort((a, b) => a.x - b.x || a.y - b.y || compareText(a.ref, b.ref));
-  for (const point of order) {
-    const text = `${point.ref} ${figureAsWritten(point.claim)}`;
-    const w = text.length * CHAR_WIDTH;
-    const limit = point.x >= LANE.left ? WIDTH - 2 : PLOT.right + 30;
-    const right = point.x + 10;
-    const left = point.x - 10 - w;
-    const candidates: [number, number][] = [];
-    for (const dy of [0, LABEL_HEIGHT, -LABEL_HEIGHT, 2 * LABEL_HEIGHT, -2 * LABEL_HEIGHT]) {
-      if (right + w <= limit) candidates.push([right, point.y + dy]);
-      if (left >= 2) candidates.push([left, point.y + dy]);
-    }
-    const free = candidates.find(([x, y]) => !taken.some((box) => overlaps(box, { x, y: y - LABEL_HEIGHT / 2, w, h: LABEL_HEIGHT })));
-    const [x, y] = free ?? candidates[0] ?? [Math.max(2, left), point.y];
-    taken.push({ x, y: y - LABEL_HEIGHT / 2, w, h: LABEL_HEIGHT });
-    out.push(`<text class="label" x="${round(x)}" y="${round(y + 4)}">${escapeHtml(text)}</text>`);
+function labels(points: readonly Point[], spans: readonly Span[], frame: Frame, measure: string): string {
+  const taken: Box[] = [];
+  for (const p of points) {
+    taken.push({ x: p.x - 7, y: p.y - 7, w: 14, h: 14 });
+    if (p.bar !== null) taken.push({ x: p.x - 6, y: p.bar.top - 6, w: 12, h: p.bar.bottom - p.bar.top + 12 });
+    if (p.xTo - p.xFrom > 1) taken.push({ x: p.xFrom, y: p.y - 2, w: p.xTo - p.xFrom, h: 4 });
   }
+  // The axis title above the plot (valueAxis writes it there).
+  taken.push({ x: PLOT.left, y: frame.top - 12 - LABEL_HEIGHT / 2 - 3, w: textWidth(measure), h: LABEL_HEIGHT });
+  const bounds: Box = { x: 2, y: 2, w: WIDTH - 4, h: frame.bottom - 2 };
+  const band = frame.top - 12;
+  const findingRequests: LabelRequest[] = spans.map((span) => ({
+    text: span.ref,
+    candidates: [
+      [span.x1 + 2, band],
+      [span.x2 - textWidth(span.ref) - 2, band],
+      [span.x1 + 2, frame.top + LABEL_HEIGHT / 2 + 1],
+    ],
+  }));
+  const order = labelled(points).sort((a, b) => a.x - b.x || a.y - b.y || compareText(a.ref, b.ref));
+  const pointRequests: LabelRequest[] = order.map((point) => {
+    const text = `${point.ref} ${figureAsWritten(point.claim)}`;
+    const w = textWidth(text);
+    const limit = point.x >= LANE.left ? WIDTH - 2 : PLOT.right + 30;
+    const candidates: [number, number][] = [];
+    for (const dy of [0, LABEL_HEIGHT, -LABEL_HEIGHT, 2 * LABEL_HEIGHT, -2 * LABEL_HEIGHT, 3 * LABEL_HEIGHT, -3 * LABEL_HEIGHT]) {
+      if (point.x + 10 + w <= limit) candidates.push([point.x + 10, point.y + dy]);
+      candidates.push([point.x - 10 - w, point.y + dy]);
+    }
+    return { text, candidates };
+  });
+  const placed = placeLabels([...findingRequests, ...pointRequests], taken, bounds);
+  const out = placed.map((label, i) => {
+    if (label === null) return '';
+    const kind = i < findingRequests.length ? 'finding-label' : 'label';
+    // The text's baseline sits a third of a line below its centre.
+    return `<text class="${kind}" x="${round(label.x)}" y="${round(label.y + 4)}">${escapeHtml(label.text)}</text>`;
+  });
   return `<g class="labels">${out.join('')}</g>`;
 }
 
@@ -361,22 +428,25 @@ function labelled(points: readonly Point[]): Point[] {
   return points.filter((p) => ends.has(p) || p.inConflict).slice(0, LABEL_LIMIT);
 }
 
-interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
-
-function legend(colours: ReadonlyMap<string, string>, points: readonly Point[]): string {
+function legend(
+  colours: ReadonlyMap<string, string>,
+  points: readonly Point[],
+  shapes: ReadonlyMap<string, Shape>,
+  spans: readonly Span[],
+): string {
   const swatch = (body: string) => `<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">${body}</svg>`;
   const items = [...colours].map(
     ([outlet, colour]) => `<li>${swatch(`<circle cx="7" cy="7" r="5" fill="${colour}"/>`)}${escapeHtml(outlet)}</li>`,
   );
+  if (shapes.size > 1) {
+    for (const [measure, shape] of shapes)
+      items.push(`<li>${swatch(markMarkup(shape, 7, 7, 4.5, '#5b6572', false))}${escapeHtml(measure)}</li>`);
+  }
+  if (spans.length > 0) {
+    items.push(
+      `<li>${swatch(`<rect x="1" y="1" width="12" height="12" fill="${CONFLICT_COLOUR}" fill-opacity="0.15"/>`)}shaded: the dates of a finding (F1…)</li>`,
+    );
+  }
   items.push(`<li>${swatch('<circle cx="7" cy="7" r="4.5" fill="#fff" stroke="#5b6572" stroke-width="2"/>')}approximate</li>`);
   items.push(
     `<li>${swatch('<line x1="7" x2="7" y1="13" y2="2" stroke="#5b6572" stroke-width="3"/>')}bar or arrow: interval, open end</li>`,

@@ -1,4 +1,4 @@
-import { plural } from '../figures';
+import { formatNumber, plural } from '../figures';
 import type { ReportModel } from '../model';
 import { contentSecurityPolicy } from './csp';
 import { escapeHtml } from './escape';
@@ -6,6 +6,8 @@ import {
   agreementsSection,
   conflictsSection,
   explainedSection,
+  findingsSection,
+  pairsToReviewSection,
   rejectedSection,
   reviewSection,
   subjectsSection,
@@ -21,11 +23,13 @@ import { TABLE_SCRIPT } from './table-script';
  * Content-Security-Policy; it loads no font, image or script from anywhere.
  */
 export function renderHtml(model: ReportModel): string {
-  const sections: [string, string, string][] = [
-    ['summary', 'Summary', summarySection(model)],
-    ['conflicts', `Conflicts (${model.conflicts.length})`, conflictsSection(model)],
-  ];
-  if (model.review.length > 0) sections.push(['review', `To review (${model.review.length})`, reviewSection(model)]);
+  const sections: [string, string, string][] = [['summary', 'Summary', summarySection(model)]];
+  if (model.findings.length > 0) sections.push(['findings', `Findings (${formatNumber(model.findings.length)})`, findingsSection(model)]);
+  if (model.needsReview.length > 0)
+    sections.push(['pairs-to-review', `Pairs that need review (${formatNumber(model.needsReview.length)})`, pairsToReviewSection(model)]);
+  sections.push(['conflicts', `Conflicts (${formatNumber(model.conflicts.length)})`, conflictsSection(model)]);
+  if (model.review.length > 0)
+    sections.push(['review', `Corrections and totals that do not add up (${formatNumber(model.review.length)})`, reviewSection(model)]);
   if (model.explained.length > 0)
     sections.push(['explained', `Differences explained (${model.explained.length})`, explainedSection(model)]);
   sections.push(
@@ -34,7 +38,7 @@ export function renderHtml(model: ReportModel): string {
     ['agreements', `Agreements (${model.agreements.length})`, agreementsSection(model)],
     ['rejected', `Rejected records (${model.result.rejected.length})`, rejectedSection(model.result.rejected)],
   );
-  const title = `Discrepancy report: ${plural(model.conflicts.length, 'conflict')}, ${plural(model.result.groups.length, 'subject')}`;
+  const title = `Discrepancy report: ${plural(model.findings.length, 'finding')}, ${plural(model.conflicts.length, 'conflict')}, ${plural(model.result.groups.length, 'subject')}`;
   const body = sections
     .map(([id, heading, content]) =>
       id === 'summary'

@@ -1,9 +1,11 @@
-import type { Claim, Estimate, Rejected, Relation } from '../../records';
+import type { Claim, Estimate, Finding, Rejected, Relation } from '../../records';
+import { FINDING_KINDS } from '../../records';
 import { formatDate } from '../../dates';
 import {
   byTime,
   figureAsWritten,
   figureWithMeasure,
+  FINDING_MEANINGS,
   formatNumber,
   KIND_MEANINGS,
   measureOf,
@@ -15,12 +17,15 @@ import {
   whenValid,
   whoSaid,
 } from '../figures';
-import { claimsOf, groupTitle, KIND_ORDER, refOf, type GroupView, type ReportModel } from '../model';
+import { claimsOf, evidenceOf, groupTitle, KIND_ORDER, refOf, refRanges, type GroupView, type ReportModel } from '../model';
 import { timelineChart } from './chart';
 import { escapeHtml, linkOrText } from './escape';
 import { quoteMarkup } from './quote';
 
-/** The numbers first, then one sentence that says whether anything disagrees, then a chip per verdict. */
+/**
+ * The numbers first, then one sentence that says whether anything disagrees,
+ * then the weightiest findings (one screen), then a chip per verdict.
+ */
 export function summarySection(model: ReportModel): string {
   const { result, documents } = model;
   const docs = `${plural(documents.count, 'document')}${documents.basis === 'cited' ? ' cited' : ''}`;
@@ -31,19 +36,116 @@ export function summarySection(model: ReportModel): string {
     plural(result.rejected.length, 'rejected record'),
   ];
   const conflicts = model.conflicts.length;
+  const toReview = model.needsReview.length > 0 ? `; ${plural(model.needsReview.length, 'pair')} of figures need review` : '';
   const headline =
     result.claims.length === 0
       ? '<p class="headline">No claims to compare.</p>'
-      : conflicts === 0
-        ? `<p class="headline">No figures conflict${model.review.length > 0 ? `; ${plural(model.review.length, 'item')} to review` : ''}` +
-          `${model.explained.length > 0 ? `; ${plural(model.explained.length, 'difference')} explained` : ''}.</p>`
-        : `<p class="headline bad"><strong>${plural(conflicts, 'conflict')}</strong> between published figures` +
-          `${model.review.length > 0 ? `; ${plural(model.review.length, 'item')} to review` : ''}.</p>`;
+      : model.findings.length > 0
+        ? `<p class="headline bad"><strong>${plural(model.findings.length, 'finding')}</strong>: ${findingCountsText(model)}${toReview}.</p>`
+        : conflicts === 0
+          ? `<p class="headline">No findings: no figures conflict${model.review.length > 0 ? `; ${plural(model.review.length, 'item')} to review` : ''}` +
+            `${model.explained.length > 0 ? `; ${plural(model.explained.length, 'difference')} explained` : ''}${toReview}.</p>`
+          : `<p class="headline bad"><strong>${plural(conflicts, 'conflict')}</strong> between published figures${toReview}.</p>`;
   const chips = KIND_ORDER.map((kind) => {
     const count = model.kindCounts.get(kind) ?? 0;
     return `<li><button type="button" class="k-${kind}" data-kind="${kind}" data-count="${count}" title="${escapeHtml(KIND_MEANINGS[kind])}">${count} ${kind}</button></li>`;
   });
-  return `<p class="lede">${facts.map(escapeHtml).join(' · ')}</p>\n${headline}\n<ul class="chips" aria-label="verdicts">${chips.join('')}</ul>`;
+  return `<p class="lede">${facts.map(escapeHtml).join(' · ')}</p>\n${headline}\n${topFindings(model)}<ul class="chips" aria-label="verdicts">${chips.join('')}</ul>`;
+}
+
+const FINDING_WORDS: Readonly<Record<Finding['kind'], [string, string]>> = {
+  disagreement: ['disagreement between sources', 'disagreements between sources'],
+  correction: ['correction', 'corrections'],
+  breakdown: ['breakdown that does not add up', 'breakdowns that do not add up'],
+  'small-counts': ['subject with small counts', 'subjects with small counts'],
+};
+
+function findingCountsText(model: ReportModel): string {
+  return FINDING_KINDS.filter((kind) => (model.findingCounts.get(kind) ?? 0) > 0)
+    .map((kind) => plural(model.findingCounts.get(kind) ?? 0, FINDING_WORDS[kind][0], FINDING_WORDS[kind][1]))
+    .join(', ');
+}
+
+/** The weightiest findings, one line each, linked to their entry in the findings section. */
+function topFindings(model: ReportModel): string {
+  const shown = model.findings.slice(0, model.topFindings);
+  if (shown.length === 0) return '';
+  const more =
+    model.findings.length > shown.length
+      ? `<p class="more"><a href="#findings">All ${formatNumber(model.findings.length)} findings</a>, most weight first.</p>`
+      : '';
+  const items = shown.map((finding) => `<li>${findingLine(finding, model)}</li>`);
+  return `<ol class="top-findings" aria-label="top findings">${items.join('')}</ol>${more}\n`;
+}
+
+/** The level, the reference and the one-line summary of a finding. */
+function findingLine(finding: Finding, model: ReportModel): string {
+  const ref = model.findingRefs.get(finding) ?? '';
+  const badge = finding.kind === 'small-counts' ? '<span class="badge small">small counts</span>' : levelBadge(finding.level);
+  return `${badge}<a class="ref" href="#${ref}">${ref}</a> ${escapeHtml(finding.summary)}`;
+}
+
+function levelBadge(level: string): string {
+  return `<span class="badge sev-${escapeHtml(level)}">${escapeHtml(level)}</span>`;
+}
+
+/**
+ * Every finding: its line, its subjects (linked to their timeline, where its
+ * span is shaded), its claims, a button that shows its verdicts in the table,
+ * and the widest of its pairs with the quotes in their sentences.
+ */
+export function findingsSection(model: ReportModel): string {
+  const subjectIndex = new Map(model.groups.map((view, i) => [view.group.id, i]));
+  const legend = FINDING_KINDS.map((kind) => `<li><strong>${kind}</strong>: ${escapeHtml(FINDING_MEANINGS[kind])}</li>`).join('');
+  const items = model.findings.map((finding) => {
+    const ref = model.findingRefs.get(finding) ?? '';
+    const relations = model.relationsOfFinding.get(finding) ?? [];
+    const subjects = finding.groupIds.map((id) => {
+      const index = subjectIndex.get(id);
+      const view = index === undefined ? undefined : model.groups[index];
+      const title = escapeHtml(view === undefined ? id : groupTitle(view.group));
+      return index === undefined ? title : `<a href="#subject-${index + 1}">${title}</a>`;
+    });
+    const facts = [
+      subjects.join(', '),
+      `weight ${formatNumber(finding.weight)}`,
+      `<button type="button" data-show-finding="${ref}">${plural(relations.length, 'verdict')}</button>`,
+      `claims ${escapeHtml(refRanges(finding.claimIds, model))}`,
+      `<code>${escapeHtml(finding.id)}</code>`,
+    ];
+    const evidence = evidenceOf(finding, model);
+    const quotes =
+      evidence === undefined
+        ? ''
+        : `<p class="reason"><em>Widest:</em> ${escapeHtml(evidence.reason)}</p><div class="sides">${claimsOf(evidence, model)
+            .map((claim) => {
+              const at = evidence.claimIds.indexOf(claim.id);
+              return `<section class="side">${figureHeading(claim, model)}<div class="who">${escapeHtml(whoSaid(claim))} · ${escapeHtml(whenValid(claim))}</div>${quoteMarkup(claim, model, evidence.quotes[at] ?? claim.quote)}</section>`;
+            })
+            .join('')}</div>`;
+    return (
+      `<li class="finding k-${escapeHtml(finding.kind)}" id="${ref}"><p class="finding-line">${findingLine(finding, model)}</p>` +
+      `<p class="finding-facts">${facts.join(' · ')}</p>${quotes}</li>`
+    );
+  });
+  return `<ul class="legend-text">${legend}</ul>\n<ol class="findings">${items.join('\n')}</ol>`;
+}
+
+/** Pairs whose figures may not count the same thing, with what is missing: apart from the findings until someone checks. */
+export function pairsToReviewSection(model: ReportModel): string {
+  const intro = '<p>Not counted among the findings: whether these figures count the same thing rests on a default or an unknown.</p>';
+  const cards = model.needsReview.map((relation, i) => {
+    const missing = relation.missing.length > 0 ? relation.missing.join('; ') : 'what makes them comparable is not stated';
+    return relationCard(
+      relation,
+      model,
+      `pair-${i + 1}`,
+      'review',
+      `<span class="badge review">needs review</span>`,
+      `${relation.kind}: ${missing}`,
+    );
+  });
+  return `${intro}\n${cards.join('\n')}`;
 }
 
 export function conflictsSection(model: ReportModel): string {

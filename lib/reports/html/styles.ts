@@ -24,7 +24,19 @@ a { color: #0b57d0; }
 .badge { display: inline-block; font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em;
   border-radius: 4px; padding: 1px 6px; margin-right: 6px; color: #fff; background: var(--muted); vertical-align: 2px; }
 .badge.sev-high { background: var(--conflict); } .badge.sev-medium { background: #e0482b; } .badge.sev-low { background: #b77400; }
-.badge.review { background: var(--review); }
+.badge.review { background: var(--review); } .badge.small { background: var(--muted); }
+.top-findings { margin: 8px 0 4px; padding-left: 24px; font-size: 14px; }
+.top-findings li { margin: 0 0 4px; }
+.more { margin: 0 0 12px; font-size: 14px; }
+ol.findings { list-style: none; padding: 0; margin: 0; }
+ol.findings > li { border: 1px solid var(--line); border-left: 6px solid var(--conflict); border-radius: 6px; padding: 10px 14px; margin: 0 0 12px; }
+ol.findings > li.k-correction, ol.findings > li.k-breakdown { border-left-color: var(--review); }
+ol.findings > li.k-small-counts { border-left-color: var(--line); }
+.finding-line { margin: 0 0 4px; }
+.finding-facts { margin: 0 0 6px; color: var(--muted); font-size: 13px; }
+.finding-facts button { font: inherit; color: #0b57d0; background: none; border: 0; padding: 0; text-decoration: underline; cursor: pointer; }
+.legend-text { font-size: 13px; color: var(--muted); padding-left: 20px; }
+a.ref { font-weight: 700; margin-right: 4px; }
 .reason { margin: 4px 0 12px; }
 .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 12px; }
 .side { background: var(--panel); border-radius: 6px; padding: 10px 12px; }
@@ -38,8 +50,10 @@ blockquote.quote q { quotes: "\\201C" "\\201D"; font-weight: 600; }
 mark { background: var(--mark); color: inherit; padding: 0 2px; border-radius: 2px; }
 .subject { border-top: 1px solid var(--line); padding-top: 16px; margin-top: 20px; }
 .subject h3 .count { color: var(--muted); font-weight: 400; }
-.chart { display: block; width: 100%; height: auto; background: var(--paper); }
+.chart-wrap { overflow-x: auto; }
+.chart { display: block; width: 100%; min-width: 800px; height: auto; background: var(--paper); }
 .chart text { font: 11px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; fill: var(--ink); }
+.chart text.finding-label { font-weight: 700; fill: var(--conflict); }
 .chart .axis line, .chart .axis path { stroke: #9aa3ad; }
 .chart .grid { stroke: #eceff2; }
 .chart .muted { fill: var(--muted); }
@@ -73,4 +87,12 @@ ul.compact { padding-left: 20px; font-size: 14px; }
 code { font-size: 13px; background: var(--panel); padding: 0 3px; border-radius: 3px; }
 footer { margin-top: 40px; color: var(--muted); font-size: 13px; }
 @media print { .filters, .chips { display: none; } .card, .subject { break-inside: avoid; } }
+@media (max-width: 600px) {
+  body { padding: 12px; font-size: 14px; }
+  h1 { font-size: 22px; }
+  .filters input { min-width: 0; width: 100%; }
+  .filters label { flex: 1 1 100%; }
+  .sides { grid-template-columns: 1fr; }
+  code { word-break: break-all; }
+}
 `;

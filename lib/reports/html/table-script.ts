@@ -1,6 +1,7 @@
 /**
  * The report's only script, embedded inline: sorts the verdict table by a
- * column and filters it by verdict and by words, without a framework. It
+ * column and filters it by verdict, by finding and by words, without a
+ * framework; a finding's button shows its verdicts. It
  * reads and writes text only (no innerHTML), so article text in the table
  * stays inert.
  */
@@ -13,6 +14,7 @@ export const TABLE_SCRIPT = `
   var rows = Array.prototype.slice.call(body.rows);
   var words = document.getElementById('relations-filter');
   var kind = document.getElementById('relations-kind');
+  var finding = document.getElementById('relations-finding');
   var count = document.getElementById('relations-count');
 
   function apply() {
@@ -21,6 +23,7 @@ export const TABLE_SCRIPT = `
     rows.forEach(function (row) {
       var text = row.textContent.toLowerCase();
       var ok = (kind.value === '' || row.getAttribute('data-kind') === kind.value) &&
+        (!finding || finding.value === '' || row.getAttribute('data-finding') === finding.value) &&
         wanted.every(function (word) { return text.indexOf(word) !== -1; });
       row.hidden = !ok;
       if (ok) shown++;
@@ -56,8 +59,19 @@ export const TABLE_SCRIPT = `
       table.scrollIntoView();
     });
   });
+  Array.prototype.forEach.call(document.querySelectorAll('button[data-show-finding]'), function (button) {
+    button.addEventListener('click', function () {
+      if (!finding) return;
+      finding.value = button.getAttribute('data-show-finding');
+      kind.value = '';
+      words.value = '';
+      apply();
+      table.scrollIntoView();
+    });
+  });
   words.addEventListener('input', apply);
   kind.addEventListener('change', apply);
+  if (finding) finding.addEventListener('change', apply);
   apply();
 })();
 `;
